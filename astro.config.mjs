@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// SITE_URL and SITE_BASE come from the deploy workflow (GitHub Pages may serve under /<repo>/).
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  base: process.env.SITE_BASE ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

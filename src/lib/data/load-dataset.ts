@@ -1,0 +1,193 @@
+/**
+ * Loads a whole data folder into the typed model, in phases:
+ * admin units → indicators and sources → observations → cross-checks → indexes.
+ * Returns every problem found; the model is only usable when there is no error.
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { DatasetInfo, Model, Observation, Place, RowOrigin } from './model.ts';
+import { loadAdmin } from './load-admin.ts';
+import { INDICATOR_COLUMNS, SOURCE_COLUMNS, readIndicators, readSources } from './load-catalogue.ts';
+import { OBSERVATION_COLUMNS, readObservations } from './load-observations.ts';
+import { msg } from './messages.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import { readTable, type ColumnSpec, type TableRecord } from './read-table.ts';
+import { compareVi } from '../text/collate.ts';
+import { looseKey } from '../text/fold.ts';
+
+export interface LoadResult {
+  model?: Model;
+  problems: Problem[];
+  /** Number of CSV files read, for the report. */
+  files: number;
+}
+
+function listCsv(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listCsv(full));
+    else if (name.toLowerCase().endsWith('.csv')) out.push(full);
+  }
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * @param dataDir folder with dataset.json, admin/, indicators/, sources/, observations/
+ * @param rootDir paths in messages are shown relative to this folder (the project root)
+ */
+export function loadDataset(dataDir: string, rootDir: string = process.cwd()): LoadResult {
+  const problems: Problem[] = [];
+  const display = (full: string) => relative(rootDir, full).split(sep).join('/');
+  let files = 0;
+
+  // Phase 1: dataset description.
+  const datasetFile = join(dataDir, 'dataset.json');
+  let dataset: DatasetInfo = { name: '', illustrative: false };
+  if (!existsSync(datasetFile)) problems.push(msg.missingFolder(display(datasetFile)));
+  else {
+    try {
+      const raw = JSON.parse(readFileSync(datasetFile, 'utf8')) as Partial<DatasetInfo>;
+      if (typeof raw.name !== 'string' || typeof raw.illustrative !== 'boolean') {
+        problems.push(msg.datasetInvalid(display(datasetFile), '"name" hoặc "illustrative" thiếu hay sai kiểu'));
+      } else dataset = { name: raw.name.normalize('NFC'), illustrative: raw.illustrative };
+    } catch (e) {
+      problems.push(msg.datasetInvalid(display(datasetFile), (e as Error).message));
+    }
+  }
+
+  // Phase 2: administrative units and crosswalk.
+  const admin = loadAdmin(
+    (rel) => {
+      const full = join(dataDir, rel);
+      if (!existsSync(full)) return undefined;
+      files++;
+      return readFileSync(full);
+    },
+    (rel) => display(join(dataDir, rel)),
+    problems,
+  );
+
+  const readFolder = (folder: string, columns: readonly ColumnSpec[]): TableRecord[] => {
+    const dir = join(dataDir, folder);
+    if (!existsSync(dir)) {
+      problems.push(msg.missingFolder(display(dir)));
+      return [];
+    }
+    const records: TableRecord[] = [];
+    for (const file of listCsv(dir)) {
+      files++;
+      const res = readTable(display(file), readFileSync(file), columns);
+      problems.push(...res.problems);
+      records.push(...res.records);
+    }
+    return records;
+  };
+
+  // Phase 3: indicators and sources.
+  const indicators = readIndicators(readFolder('indicators', INDICATOR_COLUMNS), new Map<string, RowOrigin>(), problems);
+  const sources = readSources(readFolder('sources', SOURCE_COLUMNS), new Map<string, RowOrigin>(), problems);
+  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  for (const ind of indicators) {
+    for (const id of ind.legalBasis) {
+      if (!sourceById.has(id)) {
+        problems.push(
+          msg.unknownRef(
+            { file: ind.origin.file, line: ind.origin.line, column: INDICATOR_COLUMNS.findIndex((c) => c.name === 'legal_basis') + 1, columnName: 'legal_basis', value: id },
+            { vi: 'văn bản', en: 'document', where: 'data/sources/' },
+          ),
+        );
+      }
+    }
+  }
+
+  // Phase 4: observations, checked against everything above.
+  const allPlaces: Place[] = [
+    admin.nation,
+    ...admin.provinces,
+    ...admin.communes,
+    ...admin.formerProvinces,
+    ...admin.formerDistricts,
+    ...admin.formerCommunes,
+    ...admin.regions,
+  ];
+  const places = new Map(allPlaces.map((p) => [p.key, p]));
+  const placesByLevelName = new Map<string, Place[]>();
+  for (const p of allPlaces) {
+    push(placesByLevelName, `${p.level}:${looseKey(p.fullName)}`, p);
+    push(placesByLevelName, `${p.level}:${looseKey(p.name)}`, p);
+  }
+  const observations = readObservations(readFolder('observations', OBSERVATION_COLUMNS), { places, placesByLevelName, indicators: indicatorById, sources: sourceById }, problems);
+
+  // Phase 5: cross-checks that need every table.
+  const used = new Set<string>();
+  for (const o of observations) {
+    used.add(o.sourceId);
+    if (o.planId) used.add(o.planId);
+  }
+  for (const i of indicators) for (const id of i.legalBasis) used.add(id);
+  for (const r of admin.regions) if (r.sourceId) used.add(r.sourceId);
+  for (const s of sources) if (!used.has(s.id)) problems.push(msg.unusedSource(s.origin.file, s.origin.line, s.id));
+
+  const sorted = sortProblems(problems);
+  if (sorted.some((p) => p.severity === 'error')) return { problems: sorted, files };
+
+  // Phase 6: indexes for the pages.
+  const communesByProvince = new Map<string, Place[]>();
+  for (const c of admin.communes) push(communesByProvince, c.parentKey!, c);
+  for (const list of communesByProvince.values()) list.sort((a, b) => compareVi(a.name, b.name) || compareVi(a.fullName, b.fullName));
+
+  const formerDistrictsOfCommune = new Map<string, string[]>();
+  for (const c of admin.communes) {
+    const districts = new Set<string>();
+    for (const pred of admin.predecessors.get(c.key) ?? []) {
+      const former = places.get(pred.key);
+      if (former?.level === 'former_commune' && former.parentKey) districts.add(former.parentKey);
+      if (former?.level === 'former_district') districts.add(former.key);
+    }
+    formerDistrictsOfCommune.set(c.key, [...districts]);
+  }
+
+  const observationsByPlace = new Map<string, Observation[]>();
+  const observationsByIndicator = new Map<string, Observation[]>();
+  const observationsBySource = new Map<string, Observation[]>();
+  for (const o of observations) {
+    push(observationsByPlace, o.placeKey, o);
+    push(observationsByIndicator, o.indicatorId, o);
+    push(observationsBySource, o.sourceId, o);
+    if (o.planId && o.planId !== o.sourceId) push(observationsBySource, o.planId, o);
+  }
+
+  const model: Model = {
+    dataset,
+    nation: admin.nation,
+    provinces: [...admin.provinces].sort((a, b) => compareVi(a.name, b.name)),
+    communes: admin.communes,
+    formerProvinces: admin.formerProvinces,
+    formerDistricts: admin.formerDistricts,
+    formerCommunes: admin.formerCommunes,
+    regions: admin.regions,
+    places,
+    communesByProvince,
+    successors: admin.successors,
+    predecessors: admin.predecessors,
+    formerDistrictsOfCommune,
+    indicators,
+    indicatorById,
+    sources,
+    sourceById,
+    observations,
+    observationsByPlace,
+    observationsByIndicator,
+    observationsBySource,
+  };
+  return { model, problems: sorted, files };
+}

@@ -1,0 +1,161 @@
+/**
+ * The one typed, normalised model every page is built from.
+ * All text is NFC; codes are full-length strings; numbers are numbers.
+ */
+
+/** Current units have pages; former units appear on their successors' pages. */
+export type PlaceLevel =
+  | 'national'
+  | 'province'
+  | 'commune'
+  | 'former_province'
+  | 'former_district'
+  | 'former_commune'
+  | 'region';
+
+export interface Place {
+  /** `${level}:${code}`, unique across levels (former and current codes overlap). */
+  key: string;
+  level: PlaceLevel;
+  code: string;
+  /** Short name without the type word: "Hà Nội", "Ba Đình". */
+  name: string;
+  /** Official full name with the type word: "Thành phố Hà Nội", "Phường Ba Đình". */
+  fullName: string;
+  /** Type word: "Tỉnh", "Thành phố", "Xã", "Phường", "Đặc khu", "Huyện", "Quận"… */
+  type: string;
+  /** Key of the parent unit at the same date (province of a commune, district of a former commune). */
+  parentKey?: string;
+  /** Province key of a commune (current) or of a former commune or district (2025-03-01 province). */
+  provinceKey?: string;
+  /** Official full name on 2025-07-01 when a later decision changed the type (Đồng Nai, 2026). */
+  formerFullName?: string;
+  /** Other official spellings (GSO letter 1027), kept so search finds them. */
+  altNames?: string[];
+  /** Code in GSO letter 1027 when it differs from the list used here (known problem, shown). */
+  gsoCode?: string;
+  /** Known problem from the crosswalk's quality notes. */
+  qaNote?: string;
+}
+
+export interface SuccessorLink {
+  /** Key of a current unit. */
+  key: string;
+  /** Whether the whole former unit went into it or only part of it. */
+  share: 'full' | 'partial';
+  qaNote?: string;
+}
+
+export interface PredecessorLink {
+  /** Key of a former unit. */
+  key: string;
+  share: 'full' | 'partial';
+  qaNote?: string;
+}
+
+export interface Region extends Place {
+  memberFormerProvinceKeys: string[];
+  sourceId?: string;
+  note?: string;
+}
+
+export type Unit = 'percent' | 'count' | 'vnd' | 'vnd_per_person' | 'ratio' | 'percent_change';
+export type IndicatorGroup = 'models' | 'association' | 'fund' | 'centres' | 'education' | 'digital';
+
+export interface Indicator {
+  id: string;
+  nameVi: string;
+  nameEn: string;
+  unit: Unit;
+  denominator?: string;
+  higherIsBetter: boolean;
+  group: IndicatorGroup;
+  main: boolean;
+  definition: string;
+  legalBasis: string[];
+  note?: string;
+  origin: RowOrigin;
+}
+
+export type SourceType = 'legal' | 'plan' | 'article' | 'report' | 'website';
+
+export interface Source {
+  id: string;
+  type: SourceType;
+  title: string;
+  number?: string;
+  issuer?: string;
+  publisher?: string;
+  /** ISO, possibly partial: "2021-07-30", "2021-07", "2021". */
+  date?: string;
+  url?: string;
+  language: string;
+  note?: string;
+  origin: RowOrigin;
+}
+
+export type Kind = 'target' | 'result';
+export type Qualifier = 'exact' | 'more_than' | 'at_least' | 'about' | 'nearly' | 'less_than';
+export type Basis = 'recognised' | 'registered';
+
+/** Where a row came from, so every number on the site can be traced to its line in data/. */
+export interface RowOrigin {
+  file: string;
+  line: number;
+}
+
+export interface Observation {
+  /** Stable within a build: `${file}:${line}`. */
+  id: string;
+  placeKey: string;
+  placeName?: string;
+  indicatorId: string;
+  kind: Kind;
+  year: number | null;
+  value: number;
+  qualifier: Qualifier;
+  basis?: Basis;
+  numerator?: number;
+  denominator?: number;
+  sourceId: string;
+  planId?: string;
+  quote: string;
+  note?: string;
+  origin: RowOrigin;
+}
+
+export interface DatasetInfo {
+  name: string;
+  /** True only for generated demo data: every page then says "dữ liệu minh họa". */
+  illustrative: boolean;
+}
+
+export interface Model {
+  dataset: DatasetInfo;
+  nation: Place;
+  provinces: Place[];
+  communes: Place[];
+  formerProvinces: Place[];
+  formerDistricts: Place[];
+  formerCommunes: Place[];
+  regions: Region[];
+  /** Every place by key. */
+  places: Map<string, Place>;
+  /** Current communes of each current province key, in Vietnamese collation order. */
+  communesByProvince: Map<string, Place[]>;
+  /** Former unit key → the current units it went into. */
+  successors: Map<string, SuccessorLink[]>;
+  /** Current unit key → the former units it absorbed (communes for communes, provinces for provinces). */
+  predecessors: Map<string, PredecessorLink[]>;
+  /** Current commune key → former districts whose communes went (fully or partly) into it. */
+  formerDistrictsOfCommune: Map<string, string[]>;
+  indicators: Indicator[];
+  indicatorById: Map<string, Indicator>;
+  sources: Source[];
+  sourceById: Map<string, Source>;
+  observations: Observation[];
+  /** Observations by place key (the key written in the data, current or former). */
+  observationsByPlace: Map<string, Observation[]>;
+  observationsByIndicator: Map<string, Observation[]>;
+  observationsBySource: Map<string, Observation[]>;
+}

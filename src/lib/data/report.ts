@@ -1,0 +1,53 @@
+/**
+ * Prints problems for people (terminal) and for GitHub (workflow annotations).
+ */
+import { columnLetter, type Problem } from './problems.ts';
+
+/** "data/x.csv:12:7" — the form editors and CI logs make clickable. */
+export function location(p: Problem): string {
+  return p.line > 0 ? `${p.file}:${p.line}${p.column > 0 ? `:${p.column}` : ''}` : p.file;
+}
+
+function where(p: Problem): string {
+  const parts: string[] = [];
+  if (p.line > 0) parts.push(`dòng ${p.line}`);
+  if (p.column > 0) parts.push(`cột ${columnLetter(p.column)}${p.columnName ? ` "${p.columnName}"` : ''}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/** A multi-line block: location, then Vietnamese, then English. */
+export function formatProblem(p: Problem): string {
+  const head = `${p.severity === 'error' ? 'LỖI / ERROR' : 'CẢNH BÁO / WARNING'}  ${location(p)}${where(p)}`;
+  const lines = [head, `  ${p.message.vi}`];
+  if (p.value !== undefined && p.value !== '') lines.push(`  Giá trị: "${p.value}"`);
+  if (p.expected) lines.push(`  Cần: ${p.expected.vi}`);
+  if (p.fix) lines.push(`  Cách sửa: ${p.fix.vi}`);
+  lines.push(`  EN: ${p.message.en}${p.expected ? ` Expected: ${p.expected.en}` : ''}${p.fix ? ` Fix: ${p.fix.en}` : ''}`);
+  return lines.join('\n');
+}
+
+const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escProp = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions workflow command, so the mistake shows on the file in the pull request. */
+export function githubAnnotation(p: Problem): string {
+  const props = [`file=${escProp(p.file)}`];
+  if (p.line > 0) props.push(`line=${p.line}`);
+  if (p.column > 0) props.push(`col=${p.column}`);
+  props.push(`title=${escProp(p.code)}`);
+  const body = [p.message.vi, p.fix ? `Cách sửa: ${p.fix.vi}` : '', `EN: ${p.message.en}`].filter(Boolean).join('\n');
+  return `::${p.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${esc(body)}`;
+}
+
+export function summary(problems: readonly Problem[], files: number): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const fileCount = new Set(problems.map((p) => p.file)).size;
+  if (errors === 0) {
+    return `Dữ liệu hợp lệ: đã kiểm tra ${files} tệp, ${warnings} cảnh báo.\nData is valid: ${files} files checked, ${warnings} warnings.`;
+  }
+  return (
+    `Tìm thấy ${errors} lỗi và ${warnings} cảnh báo trong ${fileCount} tệp. Chưa xây dựng hay công bố trang nào; hãy sửa các lỗi trên rồi chạy lại.\n` +
+    `Found ${errors} errors and ${warnings} warnings in ${fileCount} files. Nothing was built or published; fix the errors above and run again.`
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Which places' figures belong on a current place's page, and in which order plans apply.
+ * Former units are never merged into current ones: their figures are listed as theirs.
+ */
+import type { Model, Place } from '../data/model.ts';
+
+export type Relation = 'self' | 'former' | 'former_district' | 'former_province';
+
+export interface RelatedPlace {
+  place: Place;
+  relation: Relation;
+}
+
+/** The current place itself, then the former units whose figures its page shows. */
+export function relatedPlaces(model: Model, place: Place): RelatedPlace[] {
+  const out: RelatedPlace[] = [{ place, relation: 'self' }];
+  const add = (key: string, relation: Relation) => {
+    const p = model.places.get(key);
+    if (p && !out.some((r) => r.place.key === key)) out.push({ place: p, relation });
+  };
+  if (place.level === 'province') {
+    const formers = (model.predecessors.get(place.key) ?? []).map((l) => l.key);
+    for (const k of formers) add(k, 'former');
+    // Districts no longer exist; their figures belong to the province that succeeded theirs.
+    const formerSet = new Set(formers);
+    for (const d of model.formerDistricts) {
+      if (d.provinceKey && formerSet.has(d.provinceKey) && model.observationsByPlace.has(d.key)) add(d.key, 'former_district');
+    }
+  } else if (place.level === 'commune') {
+    for (const l of model.predecessors.get(place.key) ?? []) add(l.key, 'former');
+    for (const d of model.formerDistrictsOfCommune.get(place.key) ?? []) {
+      if (model.observationsByPlace.has(d)) add(d, 'former_district');
+    }
+  }
+  return out;
+}
+
+/**
+ * Plans that apply to figures of `place`, nearest first: its own, its district's (former units),
+ * its province's, then the national one.
+ */
+export function planChain(model: Model, place: Place): Place[] {
+  const chain: Place[] = [place];
+  const add = (key: string | undefined) => {
+    const p = key ? model.places.get(key) : undefined;
+    if (p && !chain.includes(p)) chain.push(p);
+  };
+  if (place.level === 'commune') add(place.provinceKey);
+  if (place.level === 'former_commune') {
+    add(place.parentKey);
+    add(place.provinceKey);
+  }
+  if (place.level === 'former_district') add(place.provinceKey);
+  if (place.level !== 'national') chain.push(model.nation);
+  return chain;
+}
+
+/** Current units that a place's figures appear under (itself, or the successors of a former unit). */
+export function currentPlacesOf(model: Model, place: Place): Place[] {
+  if (place.level === 'national' || place.level === 'province' || place.level === 'commune' || place.level === 'region') return [place];
+  const out = new Set<Place>();
+  if (place.level === 'former_district') {
+    const prov = place.provinceKey ? model.successors.get(place.provinceKey) : undefined;
+    for (const s of prov ?? []) out.add(model.places.get(s.key)!);
+    return [...out];
+  }
+  for (const s of model.successors.get(place.key) ?? []) {
+    const p = model.places.get(s.key);
+    if (p) out.add(p);
+  }
+  return [...out];
+}
