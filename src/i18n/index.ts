@@ -1,15 +1,31 @@
 /**
- * UI strings live in one file per language with flat dotted keys (vi.json); components never
- * hold Vietnamese literals. `t('place.formerLabel', { name })` fills `{name}` placeholders.
+ * UI strings live in src/i18n/vi/*.json (one file per feature, flat dotted keys); components
+ * never hold Vietnamese literals. `t('place.formerLabel', { name })` fills `{name}` placeholders.
+ * To add a feature file: create src/i18n/vi/<feature>.json and add it to FILES below.
+ * A key defined in two files is a bug and stops the build.
  */
-import vi from './vi.json' with { type: 'json' };
+import core from './vi/core.json' with { type: 'json' };
 
-export type StringKey = keyof typeof vi;
-const strings: Record<string, string> = vi;
+const FILES: Record<string, Record<string, string>> = {
+  core,
+};
 
-export function t(key: StringKey | (string & {}), params: Record<string, string | number> = {}): string {
+function merge(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, file] of Object.entries(FILES)) {
+    for (const [k, v] of Object.entries(file)) {
+      if (k in out) throw new Error(`UI string "${k}" is defined twice (src/i18n/vi/${name}.json)`);
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+const strings = merge();
+
+export function t(key: string, params: Record<string, string | number> = {}): string {
   const template = strings[key];
-  if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/vi.json`);
+  if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/vi/`);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) throw new Error(`UI string "${key}" needs parameter "${name}"`);
