@@ -1,0 +1,23 @@
+/**
+ * `npm test`: every test, in the order a failure is cheapest to find.
+ * 1. unit tests (pure modules, validator fixtures, chart snapshots);
+ * 2. build the site on the default data (validation included), as a user would;
+ * 3. browser tests in real Chromium against that build.
+ * Set SKIP_BUILD=1 to reuse an existing dist/.
+ */
+import { spawnSync } from 'node:child_process';
+
+function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  console.error(`\n=== ${label} ===`);
+  const res = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  if (res.status !== 0) {
+    console.error(`\n✖ ${label} failed`);
+    process.exit(res.status ?? 1);
+  }
+}
+
+const vitest = 'node_modules/vitest/vitest.mjs';
+run('unit tests', [vitest, 'run', '--config', 'vitest.config.ts']);
+if (process.env.SKIP_BUILD !== '1') run('build (real data)', ['scripts/build.ts']);
+run('browser tests (Chromium)', [vitest, 'run', '--config', 'vitest.browser.config.ts']);
+console.error('\n✔ all tests passed');
