@@ -92,8 +92,10 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd()): L
   };
 
   // Phase 3: indicators and sources.
-  const indicators = readIndicators(readFolder('indicators', INDICATOR_COLUMNS), new Map<string, RowOrigin>(), problems);
-  const sources = readSources(readFolder('sources', SOURCE_COLUMNS), new Map<string, RowOrigin>(), problems);
+  const writtenIndicators = new Map<string, RowOrigin>();
+  const writtenSources = new Map<string, RowOrigin>();
+  const indicators = readIndicators(readFolder('indicators', INDICATOR_COLUMNS), writtenIndicators, problems);
+  const sources = readSources(readFolder('sources', SOURCE_COLUMNS), writtenSources, problems);
   const indicatorById = new Map(indicators.map((i) => [i.id, i]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   for (const ind of indicators) {
@@ -125,7 +127,7 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd()): L
     push(placesByLevelName, `${p.level}:${looseKey(p.fullName)}`, p);
     push(placesByLevelName, `${p.level}:${looseKey(p.name)}`, p);
   }
-  const observations = readObservations(readFolder('observations', OBSERVATION_COLUMNS), { places, placesByLevelName, indicators: indicatorById, sources: sourceById }, problems);
+  const observations = readObservations(readFolder('observations', OBSERVATION_COLUMNS), { places, placesByLevelName, indicators: indicatorById, sources: sourceById, writtenIds: new Set([...writtenIndicators.keys(), ...writtenSources.keys()]) }, problems);
 
   // Phase 5: cross-checks that need every table.
   const used = new Set<string>();
@@ -135,7 +137,10 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd()): L
   }
   for (const i of indicators) for (const id of i.legalBasis) used.add(id);
   for (const r of admin.regions) if (r.sourceId) used.add(r.sourceId);
-  for (const s of sources) if (!used.has(s.id)) problems.push(msg.unusedSource(s.origin.file, s.origin.line, s.id));
+  // Only meaningful once every row could be read: a row with an error would look like an unused source.
+  if (!problems.some((p) => p.severity === 'error')) {
+    for (const s of sources) if (!used.has(s.id)) problems.push(msg.unusedSource(s.origin.file, s.origin.line, s.id));
+  }
 
   const sorted = sortProblems(problems);
   if (sorted.some((p) => p.severity === 'error')) return { problems: sorted, files };

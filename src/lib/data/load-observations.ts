@@ -23,6 +23,9 @@ export interface ObservationRefs {
   placesByLevelName: Map<string, Place[]>;
   indicators: Map<string, Indicator>;
   sources: Map<string, Source>;
+  /** Ids written in the catalogues, including rows that had errors: a reference to one of
+   * those is not reported again (the row itself already is). */
+  writtenIds: Set<string>;
 }
 
 const LEVEL_VI: Record<PlaceLevel, string> = {
@@ -93,11 +96,11 @@ function resolvePlace(r: TableRecord, refs: ObservationRefs, sink: Sink): Place 
   return place;
 }
 
-function reference<T>(r: TableRecord, column: string, map: Map<string, T>, what: { vi: string; en: string; where: string }, required: boolean, sink: Sink): string | undefined {
+function reference<T>(r: TableRecord, column: string, map: Map<string, T>, written: Set<string>, what: { vi: string; en: string; where: string }, required: boolean, sink: Sink): string | undefined {
   const id = text(r, column, required, sink);
   if (id === undefined) return undefined;
   if (!map.has(id)) {
-    sink.push(msg.unknownRef(r.cell(column), what, closest(id, map.keys())));
+    if (!written.has(id)) sink.push(msg.unknownRef(r.cell(column), what, closest(id, map.keys())));
     return undefined;
   }
   return id;
@@ -109,7 +112,7 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
   for (const r of records) {
     const before = sink.length;
     const place = resolvePlace(r, refs, sink);
-    const indicatorId = reference(r, 'indicator', refs.indicators, { vi: 'chỉ tiêu', en: 'indicator', where: 'data/indicators/' }, true, sink);
+    const indicatorId = reference(r, 'indicator', refs.indicators, refs.writtenIds, { vi: 'chỉ tiêu', en: 'indicator', where: 'data/indicators/' }, true, sink);
     const indicator = indicatorId ? refs.indicators.get(indicatorId) : undefined;
     const kind = choice(r, 'kind', KINDS, true, sink);
     const y = year(r, 'year', false, sink);
@@ -121,8 +124,8 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     const basis = choice(r, 'basis', BASES, false, sink);
     const numerator = number(r, 'numerator', false, sink);
     const denominator = number(r, 'denominator', false, sink);
-    const sourceId = reference(r, 'source', refs.sources, { vi: 'nguồn', en: 'source', where: 'data/sources/' }, true, sink);
-    const planId = reference(r, 'plan', refs.sources, { vi: 'văn bản kế hoạch', en: 'plan document', where: 'data/sources/' }, false, sink);
+    const sourceId = reference(r, 'source', refs.sources, refs.writtenIds, { vi: 'nguồn', en: 'source', where: 'data/sources/' }, true, sink);
+    const planId = reference(r, 'plan', refs.sources, refs.writtenIds, { vi: 'văn bản kế hoạch', en: 'plan document', where: 'data/sources/' }, false, sink);
     const quote = text(r, 'quote', true, sink);
 
     if (value !== undefined && indicator) {

@@ -51,13 +51,8 @@ export function parseNumber(raw: string, delimiter: Delimiter): NumberReading {
     if (COMMA_DEC.test(s)) return done(num(s.replace(',', '.')));
     if (DOT_GROUPS.test(s)) return done(num(s.replace(/\./g, '')));
     if (VI_FULL.test(s)) return done(num(s.replace(/\./g, '').replace(',', '.')));
-    if (POINT_DEC.test(s)) {
-      const decimals = s.split('.')[1]!.length;
-      if (decimals === 3 && !/^-?0\./.test(s)) {
-        return { ok: false, reason: 'ambiguous', readings: [String(num(s)), String(num(s.replace('.', '')))] };
-      }
-      return done(num(s), 'decimal-point');
-    }
+    // Anything with a point that is not dot grouping (caught above) can only be a decimal point.
+    if (POINT_DEC.test(s)) return done(num(s), 'decimal-point');
     return { ok: false, reason: 'invalid' };
   }
 

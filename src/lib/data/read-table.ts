@@ -84,8 +84,7 @@ export function readTable(file: string, bytes: Uint8Array, columns: readonly Col
       problems.push(msg.emptyRow(file, row.line));
       continue;
     }
-    // Excel sometimes writes one trailing empty cell; tolerate exactly that.
-    const trimmed = cells.length === width + 1 && cells[width]!.trim() === '' ? cells.slice(0, width) : cells;
+    const trimmed = cells;
     if (trimmed.length > width) {
       problems.push(msg.tooManyCells(file, row.line, trimmed.length, width, table.delimiter));
       continue;
