@@ -17,6 +17,12 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
 }
 
 const vitest = 'node_modules/vitest/vitest.mjs';
+// Real Chromium from Debian's packages; installed here when missing so a fresh machine works.
+const browser = spawnSync('bash', ['scripts/ensure-browser.sh'], { stdio: 'inherit' });
+if (browser.status !== 0) {
+  console.error('Không cài được Chromium / could not install Chromium: sudo apt-get install -y chromium fonts-noto-core');
+  process.exit(1);
+}
 run('unit tests', [vitest, 'run', '--config', 'vitest.config.ts']);
 if (process.env.SKIP_BUILD !== '1') run('build (real data)', ['scripts/build.ts']);
 run('browser tests (Chromium)', [vitest, 'run', '--config', 'vitest.browser.config.ts']);
