@@ -30,6 +30,8 @@ export interface FigureView {
   planTitle?: string;
   planHref?: string;
   quote: string;
+  /** Language of the quote (English pages quote the publisher's translation). */
+  quoteLang: string;
   note?: string;
   rowText: string;
 }
@@ -69,6 +71,7 @@ export function figureView(model: Model, o: Observation, relation: Relation = 's
     sourceTitle: source.title + (source.date ? ` (${formatDate(source.date)})` : ''),
     sourceHref: sourceHref(source.id),
     quote: o.quote,
+    quoteLang: source.language,
     rowText: t('figures.row', { file: o.origin.file, line: o.origin.line }),
   };
   const ph = placeHref(place);
