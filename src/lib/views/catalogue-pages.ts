@@ -23,13 +23,52 @@ function sortFigures(model: Model, list: Observation[]): FigureView[] {
     .map((o) => figureView(model, o, model.places.get(o.placeKey)!.level.startsWith('former_') ? 'former' : 'self'));
 }
 
+/** Above this many commune-level figures a page lists them per province instead of one by one. */
+export const MAX_COMMUNE_ROWS = 300;
+
+export interface CommuneSummaryRow {
+  province: string;
+  href: string;
+  count: number;
+  countText: string;
+}
+
+/**
+ * Figures of communes (current or former) are listed one by one while they are few; when there
+ * are many (thousands in a complete data set) the page counts them per province and links there,
+ * so an indicator or source page stays small. Nothing is hidden: every figure is on its place page.
+ */
+function splitCommuneFigures(model: Model, list: Observation[]): { listed: Observation[]; communeSummary: CommuneSummaryRow[] } {
+  const isCommune = (o: Observation) => {
+    const level = model.places.get(o.placeKey)!.level;
+    return level === 'commune' || level === 'former_commune';
+  };
+  const communeLevel = list.filter(isCommune);
+  if (communeLevel.length <= MAX_COMMUNE_ROWS) return { listed: list, communeSummary: [] };
+  const counts = new Map<string, number>();
+  for (const o of communeLevel) {
+    const place = model.places.get(o.placeKey)!;
+    for (const current of currentPlacesOf(model, place)) {
+      const prov = current.provinceKey ?? current.key;
+      counts.set(prov, (counts.get(prov) ?? 0) + 1);
+    }
+  }
+  const communeSummary = [...counts.entries()]
+    .map(([key, count]) => {
+      const p = model.places.get(key)!;
+      return { province: p.fullName, href: placeHref(p)!, count, countText: t('figures.count', { count: formatNumber(count) }) };
+    })
+    .sort((a, b) => compareVi(a.province, b.province));
+  return { listed: list.filter((o) => !isCommune(o)), communeSummary };
+}
+
 export interface IndicatorPageView {
   indicator: Indicator;
   facts: { label: string; value: string; href?: string }[];
   results: FigureView[];
   targets: FigureView[];
-  /** Current place each former unit's figures now belong to, for the "now part of" column. */
-  nowPartOf: string[];
+  /** Commune-level figures counted per province when too many to list. */
+  communeSummary: CommuneSummaryRow[];
 }
 
 export function indicatorPageView(model: Model, ind: Indicator): IndicatorPageView {
@@ -44,13 +83,13 @@ export function indicatorPageView(model: Model, ind: Indicator): IndicatorPageVi
     const s = model.sourceById.get(id)!;
     facts.push({ label: t('indicator.legalBasis'), value: s.number ?? s.title, href: sourceHref(id) });
   }
-  const results = sortFigures(model, list.filter((o) => o.kind === 'result'));
+  const { listed, communeSummary } = splitCommuneFigures(model, list);
   return {
     indicator: ind,
     facts,
-    results,
-    targets: sortFigures(model, list.filter((o) => o.kind === 'target')),
-    nowPartOf: results.map((f) => f.placeLabel),
+    results: sortFigures(model, listed.filter((o) => o.kind === 'result')),
+    targets: sortFigures(model, listed.filter((o) => o.kind === 'target')),
+    communeSummary,
   };
 }
 
@@ -80,6 +119,7 @@ export interface SourcePageView {
   facts: { label: string; value: string; href?: string }[];
   figures: FigureView[];
   asPlan: FigureView[];
+  communeSummary: CommuneSummaryRow[];
   usedBy: { name: string; href: string }[];
 }
 
@@ -93,11 +133,13 @@ export function sourcePageView(model: Model, s: Source): SourcePageView {
   if (s.language !== 'vi') facts.push({ label: t('source.language'), value: t(`source.lang.${s.language}`) });
   const list = model.observationsBySource.get(s.id) ?? [];
   const usedBy = model.indicators.filter((i) => i.legalBasis.includes(s.id)).map((i) => ({ name: i.nameVi, href: indicatorHref(i.id) }));
+  const { listed, communeSummary } = splitCommuneFigures(model, list);
   return {
     source: s,
     facts,
-    figures: sortFigures(model, list.filter((o) => o.sourceId === s.id)),
-    asPlan: sortFigures(model, list.filter((o) => o.sourceId !== s.id && o.planId === s.id)),
+    figures: sortFigures(model, listed.filter((o) => o.sourceId === s.id)),
+    asPlan: sortFigures(model, listed.filter((o) => o.sourceId !== s.id && o.planId === s.id)),
+    communeSummary,
     usedBy,
   };
 }
