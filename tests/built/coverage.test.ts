@@ -1,0 +1,89 @@
+/**
+ * Checks the built site (dist/) against the data: every commune and province page exists with
+ * the right name, every former unit of the crosswalk is named on its successor's page, and every
+ * figure is on the page of its place (or its successor) with its source link and data row.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/data/load-dataset.ts';
+import type { Model, Observation, Place } from '../../src/lib/data/model.ts';
+import { placeLabel } from '../../src/lib/views/labels.ts';
+import { currentPlacesOf } from '../../src/lib/views/related-places.ts';
+import { placePath } from '../../src/lib/views/urls.ts';
+
+const DIST = resolve(process.env.SITE_DIST ?? 'dist');
+let model: Model;
+const pages = new Map<string, string>();
+
+/** HTML of a page, with entities that Astro escapes turned back into text. */
+function page(path: string): string {
+  let html = pages.get(path);
+  if (html === undefined) {
+    const file = join(DIST, path, 'index.html');
+    html = existsSync(file) ? readFileSync(file, 'utf8').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : '';
+    pages.set(path, html);
+  }
+  return html;
+}
+
+beforeAll(() => {
+  const res = loadDataset(resolve(process.env.DATA_DIR ?? 'data'));
+  if (!res.model) throw new Error('data does not validate');
+  model = res.model;
+});
+
+describe('place pages', () => {
+  it('has a page with the right name for each of the 34 provinces and every commune', () => {
+    expect(model.provinces).toHaveLength(34);
+    const missing: string[] = [];
+    for (const p of [...model.provinces, ...model.communes]) {
+      const html = page(placePath(p)!);
+      if (!html.includes(`<h1`) || !html.includes(p.fullName)) missing.push(`${p.code} ${p.fullName}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('names every former unit of the crosswalk on its successor page', () => {
+    const missing: string[] = [];
+    for (const [formerKey, links] of model.successors) {
+      const former = model.places.get(formerKey)!;
+      for (const l of links) {
+        const successor = model.places.get(l.key)!;
+        if (!page(placePath(successor)!).includes(placeLabel(former))) missing.push(`${former.fullName} → ${successor.fullName}`);
+      }
+    }
+    expect(missing.slice(0, 10)).toEqual([]);
+  });
+});
+
+/** The current pages a figure must appear on. */
+function pagesOf(o: Observation): Place[] {
+  const place = model.places.get(o.placeKey)!;
+  return currentPlacesOf(model, place);
+}
+
+describe('figures', () => {
+  it('shows every figure on the page of its place or successor, with its source link and data row', () => {
+    const missing: string[] = [];
+    for (const o of model.observations) {
+      for (const p of pagesOf(o)) {
+        const html = page(placePath(p)!);
+        const row = `${o.origin.file}:${o.origin.line}`;
+        if (!html.includes(row) || !html.includes(`/van-ban/${o.sourceId}/`)) missing.push(`${row} → ${placePath(p)}`);
+      }
+    }
+    expect(missing.slice(0, 10)).toEqual([]);
+  });
+
+  it('shows every figure on its indicator page or counts it there', () => {
+    const missing: string[] = [];
+    for (const o of model.observations) {
+      const html = page(`/chi-tieu/${o.indicatorId}/`);
+      const level = model.places.get(o.placeKey)!.level;
+      const counted = (level === 'commune' || level === 'former_commune') && html.includes('commune-summary');
+      if (!counted && !html.includes(`${o.origin.file}:${o.origin.line}`)) missing.push(`${o.id} → /chi-tieu/${o.indicatorId}/`);
+    }
+    expect(missing.slice(0, 10)).toEqual([]);
+  });
+});
