@@ -1,8 +1,9 @@
 /**
  * `npm test`: every test, in the order a failure is cheapest to find.
  * 1. unit tests (pure modules, validator fixtures, chart snapshots);
- * 2. build the site on the default data (validation included), as a user would;
- * 3. browser tests in real Chromium against that build.
+ * 2. build the site on the default data (validation included), as a user would, and a small
+ *    illustrative build;
+ * 3. tests of the built sites: file checks and real Chromium.
  * Set SKIP_BUILD=1 to reuse an existing dist/.
  */
 import { spawnSync } from 'node:child_process';
@@ -24,6 +25,11 @@ if (browser.status !== 0) {
   process.exit(1);
 }
 run('unit tests', [vitest, 'run', '--config', 'vitest.config.ts']);
-if (process.env.SKIP_BUILD !== '1') run('build (real data)', ['scripts/build.ts']);
+if (process.env.SKIP_BUILD !== '1') {
+  run('build (real data)', ['scripts/build.ts']);
+  // A small illustrative build: every page of it must say "dữ liệu minh họa" (tests/built/illustrative).
+  run('generate illustrative data (small)', ['scripts/generate-stress.ts', '--data', 'tests/fixtures/datasets/small', '--out', 'tmp/test-demo-data']);
+  run('build (illustrative data)', ['scripts/build.ts', '--data', 'tmp/test-demo-data', '--out', 'tmp/test-demo-dist']);
+}
 run('browser tests (Chromium)', [vitest, 'run', '--config', 'vitest.browser.config.ts']);
 console.error('\n✔ all tests passed');
