@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { textWidth, truncate, wrap } from '../../../src/lib/charts/measure.ts';
+import { n } from '../../../src/lib/charts/svg.ts';
+import { dotPath, ringPath } from '../../../src/lib/charts/map/paths.ts';
+import { classBreaks, classLabels, classOf } from '../../../src/lib/charts/map/classes.ts';
+import { tickLabel } from '../../../src/lib/charts/text.ts';
+
+describe('text measurement without a browser', () => {
+  it('counts Vietnamese letters as their base letter', () => {
+    expect(textWidth('Quảng Đông', 12)).toBe(textWidth('Quang Dong', 12));
+    expect(textWidth('đồng', 12)).toBe(textWidth('dong', 12));
+  });
+  it('measures wide letters wider and bold text wider', () => {
+    expect(textWidth('WWW', 12)).toBeGreaterThan(textWidth('iii', 12));
+    expect(textWidth('Hà Nội', 12, true)).toBeGreaterThan(textWidth('Hà Nội', 12));
+  });
+  it('truncates with an ellipsis and wraps on spaces', () => {
+    const short = truncate('Thành phố Hồ Chí Minh', 12, 60);
+    expect(short.endsWith('…')).toBe(true);
+    expect(textWidth(short, 12)).toBeLessThanOrEqual(60);
+    expect(truncate('Huế', 12, 60)).toBe('Huế');
+    const lines = wrap('Chưa có số liệu năm 2023 (3): Hà Nội, Hà Giang, Cao Bằng', 12, 100);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(textWidth(l, 12)).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('compact SVG numbers and paths', () => {
+  it('writes coordinates with one decimal and no redundant characters', () => {
+    expect([0, -0.04, 0.5, -0.5, 12.34, 100, 1 / 3].map(n)).toEqual(['0', '0', '.5', '-.5', '12.3', '100', '.3']);
+  });
+  it('writes rings with relative moves and the shortest separators', () => {
+    // Tenths of a pixel: (10,20) → (15,20) → (15,25.5) → back.
+    expect(ringPath([100, 200, 150, 200, 150, 255, 100, 200])).toBe('M10 20l5 0 0 5.5z');
+    expect(ringPath([0, 0, 5, 5, -5, 10, 0, 0])).toBe('M0 0l.5.5-1 .5z');
+    expect(dotPath(10, 10, 2)).toBe('M9 9h2v2h-2z');
+  });
+});
+
+describe('class breaks', () => {
+  it('uses round thresholds over the range of the values', () => {
+    expect(classBreaks([42, 55, 61, 78, 85])).toEqual([50, 60, 70, 80]);
+    expect(classBreaks([70, 70])).toEqual([]);
+    expect(classOf(49.9, [50, 60])).toBe(0);
+    expect(classOf(50, [50, 60])).toBe(1);
+    expect(classOf(95, [50, 60])).toBe(2);
+  });
+  it('labels classes in Vietnamese with vi-VN numbers', () => {
+    expect(classLabels([32500, 35000], 'vnd_per_person', [])).toEqual(['dưới 32.500 đồng/người', 'từ 32.500 đồng/người đến dưới 35.000 đồng/người', 'từ 35.000 đồng/người trở lên']);
+    expect(classLabels([], 'percent', [72.77])).toEqual(['72,77%']);
+  });
+  it('formats axis ticks compactly', () => {
+    expect(tickLabel(40, 'percent')).toBe('40%');
+    expect(tickLabel(1.5e9, 'vnd')).toBe('1,5 tỷ');
+    expect(tickLabel(32000, 'vnd_per_person')).toBe('32.000');
+  });
+});
