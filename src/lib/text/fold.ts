@@ -30,3 +30,16 @@ export function looseKey(text: string): string {
 export function slugify(text: string): string {
   return looseKey(text).replace(/ /g, '-');
 }
+
+/**
+ * The words of `text` that contain "đ"/"Đ", ASCII-folded: "Quảng Đông, Đồng Nai" → ["Dong", "Dong"].
+ * Pagefind folds tone marks itself but keeps "đ" (stack-notes), so only these words need an
+ * extra folded copy in the index for "dong nai" to find "Đồng Nai"; copying every word would
+ * double the term frequency of names without "đ" and upset the ranking.
+ */
+export function dStrokeFolds(text: string): string[] {
+  return nfc(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => /[đĐ]/.test(w))
+    .map(asciiFold);
+}

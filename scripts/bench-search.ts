@@ -1,0 +1,246 @@
+/**
+ * `npm run bench:search [-- --site dist] [-- --data data] [-- --out tmp/bench-search.json]`
+ *
+ * Measures search on a built site, the way the search page runs it (src/lib/search/engine.ts):
+ * 1. indexes the site again with the build's own function, timing it and sampling the Pagefind
+ *    process's peak memory (VmHWM);
+ * 2. runs, against that index, for every current commune "<name> <province>" without diacritics
+ *    and with them, and the bare name with diacritics; for every former commune
+ *    "<former name> <former district>" without diacritics;
+ * 3. reports hit@1 and hit@3 of the right page (for a former commune: any unit it went into),
+ *    index size, and what a visitor's first query downloads (gzip).
+ * Failures are listed in the JSON report for inspection. `--ranking '{"metaWeights":{…}}'` tries
+ * other Pagefind ranking settings (merged over src/lib/search/options.ts) without rebuilding.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadDataset } from '../src/lib/data/load-dataset.ts';
+import type { Model, Place } from '../src/lib/data/model.ts';
+import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { runSearch } from '../src/lib/search/engine.ts';
+import { loadPagefind } from '../src/lib/search/node-pagefind.ts';
+import { RANKING, RERANK_DEPTH } from '../src/lib/search/options.ts';
+import { looseKey } from '../src/lib/text/fold.ts';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const siteDir = resolve(arg('site', 'dist'));
+const dataDir = resolve(arg('data', process.env.DATA_DIR ?? 'data'));
+const outFile = resolve(arg('out', 'tmp/bench-search.json'));
+const BASE = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+const tried = JSON.parse(arg('ranking', '{}')) as Partial<typeof RANKING>;
+const ranking = { ...RANKING, ...tried, metaWeights: { ...RANKING.metaWeights, ...tried.metaWeights } };
+
+// ---- 1. indexing time and peak memory --------------------------------------------------------
+
+/** Peak resident memory (kB) of this process's children whose name contains "pagefind". */
+function childPeakKb(): number {
+  let peak = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      if (!/^PPid:\s+(\d+)$/m.test(status) || Number(/^PPid:\s+(\d+)$/m.exec(status)![1]) !== process.pid) continue;
+      if (!/^Name:.*pagefind/m.test(status)) continue;
+      peak = Math.max(peak, Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+    } catch {
+      // the process ended between listing and reading
+    }
+  }
+  return peak;
+}
+
+function dirSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    const s = statSync(full);
+    if (s.isDirectory()) {
+      const sub = dirSize(full);
+      files += sub.files;
+      bytes += sub.bytes;
+    } else {
+      files++;
+      bytes += s.size;
+    }
+  }
+  return { files, bytes };
+}
+
+if (!existsSync(join(siteDir, 'index.html'))) {
+  console.error(`Không thấy trang đã xây dựng trong ${siteDir}. Chạy npm run build trước.\nNo built site in ${siteDir}: run npm run build first.`);
+  process.exit(1);
+}
+const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
+const bundle = join(work, 'pagefind');
+console.error(`1/3 Lập chỉ mục lại / re-indexing ${siteDir}`);
+let peakKb = 0;
+const sampler = setInterval(() => (peakKb = Math.max(peakKb, childPeakKb())), 20);
+const indexed = await buildSearchIndex(siteDir, bundle);
+clearInterval(sampler);
+const indexSize = dirSize(join(bundle, 'index'));
+const fragmentSize = dirSize(join(bundle, 'fragment'));
+const metaFile = readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!;
+
+// ---- 2. queries --------------------------------------------------------------------------------
+
+const { model } = loadDataset(dataDir);
+if (!model) {
+  console.error(`Dữ liệu trong ${dataDir} không hợp lệ: chạy npm run validate.\nThe data in ${dataDir} is invalid: run npm run validate.`);
+  process.exit(1);
+}
+const m: Model = model;
+const urlOf = (p: Place) => `/xa/${p.code}/`;
+const province = (p: Place) => m.places.get(p.provinceKey!)!;
+const district = (p: Place) => m.places.get(p.parentKey!)!;
+
+interface Case {
+  query: string;
+  expected: string[];
+  /** For the bare-name set: every commune with exactly this name also counts. */
+  sameName?: string[];
+}
+
+const nameGroups = new Map<string, string[]>();
+for (const c of m.communes) {
+  const k = c.name.toLocaleLowerCase('vi');
+  nameGroups.set(k, [...(nameGroups.get(k) ?? []), urlOf(c)]);
+}
+
+const formerGroups = new Map<string, string[]>();
+for (const f of m.formerCommunes) {
+  const k = f.name.toLocaleLowerCase('vi');
+  const urls = (m.successors.get(f.key) ?? []).map((s) => urlOf(m.places.get(s.key)!));
+  formerGroups.set(k, [...new Set([...(formerGroups.get(k) ?? []), ...urls])]);
+}
+
+const sets: Record<string, Case[]> = {
+  'current, "<name> <province>" without diacritics': m.communes.map((c) => ({ query: `${looseKey(c.name)} ${looseKey(province(c).name)}`, expected: [urlOf(c)] })),
+  'current, "<Name> <Province>" with diacritics': m.communes.map((c) => ({ query: `${c.name} ${province(c).name}`, expected: [urlOf(c)] })),
+  'current, exact name with diacritics only': m.communes.map((c) => ({ query: c.name, expected: [urlOf(c)], sameName: nameGroups.get(c.name.toLocaleLowerCase('vi'))! })),
+  'former, "<former name> <former district>" without diacritics': m.formerCommunes.map((f) => ({
+    query: `${looseKey(f.name)} ${looseKey(district(f).name)}`,
+    expected: (m.successors.get(f.key) ?? []).map((s) => urlOf(m.places.get(s.key)!)),
+  })),
+  // Not a bar: the bare former name is ambiguous, so any unit that took a former commune of
+  // that name counts. It checks that former names reach the first results on their own.
+  'former, bare name without diacritics (any unit that took a commune of that name)': [...formerGroups].map(([name, urls]) => ({ query: looseKey(name), expected: urls })),
+  // Typing in progress: "<name> <province>" without its last two letters.
+  'current, "<name> <province>" still being typed (last 2 letters missing)': m.communes
+    .map((c) => ({ query: `${looseKey(c.name)} ${looseKey(province(c).name)}`.slice(0, -2).trim(), expected: [urlOf(c)] })),
+};
+
+interface SetResult {
+  queries: number;
+  hit1: number;
+  hit3: number;
+  /** Right page not among the first RERANK_DEPTH Pagefind results (re-ranking cannot help). */
+  beyondDepth: number;
+  /** Bare-name set: any commune with exactly that name at 1 / within 3. */
+  sameNameHit1?: number;
+  sameNameHit3?: number;
+  /** Upper bound of hit@1 for the bare-name set: 1 / (communes sharing the name), averaged. */
+  ceiling1?: number;
+  failures: { query: string; expected: string[]; got: string[] }[];
+  ms: number;
+}
+
+console.error(`2/3 Truy vấn / querying (${Object.values(sets).reduce((n, s) => n + s.length, 0)} queries)`);
+const { pagefind, destroy } = await loadPagefind(bundle, ranking);
+const report: Record<string, SetResult> = {};
+for (const [name, cases] of Object.entries(sets)) {
+  const started = performance.now();
+  const r: SetResult = { queries: cases.length, hit1: 0, hit3: 0, beyondDepth: 0, failures: [], ms: 0 };
+  let same1 = 0;
+  let same3 = 0;
+  let ceiling = 0;
+  for (const c of cases) {
+    const out = await runSearch(pagefind, c.query);
+    const urls = out.hits.map((h) => h.url);
+    const rank = urls.findIndex((u) => c.expected.includes(u));
+    if (rank === 0) r.hit1++;
+    if (rank >= 0 && rank < 3) r.hit3++;
+    if (rank < 0) r.beyondDepth++;
+    if (rank !== 0 && r.failures.length < 300) r.failures.push({ query: c.query, expected: c.expected, got: urls.slice(0, 3) });
+    if (c.sameName) {
+      const sameRank = urls.findIndex((u) => c.sameName!.includes(u));
+      if (sameRank === 0) same1++;
+      if (sameRank >= 0 && sameRank < 3) same3++;
+      ceiling += 1 / c.sameName.length;
+    }
+  }
+  if (cases[0]?.sameName) {
+    r.sameNameHit1 = same1 / cases.length;
+    r.sameNameHit3 = same3 / cases.length;
+    r.ceiling1 = ceiling / cases.length;
+  }
+  r.ms = performance.now() - started;
+  report[name] = r;
+}
+await destroy();
+
+// ---- 3. first-query weight ---------------------------------------------------------------------
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+/** The search page's own scripts (Astro bundles them into _astro/). */
+function pageScripts(): { files: string[]; bytes: number } {
+  const html = readFileSync(join(siteDir, 'tim-kiem', 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((x) => x[1]!).map((src) => join(siteDir, src.replace(BASE, '')));
+  return { files, bytes: files.reduce((n, f) => n + gz(f), 0) };
+}
+const FIRST_QUERIES = ['quang vinh quang xuong', 'tan phu dong nai', 'Hà Nội', '1373/QĐ-TTg'];
+const firstQuery: Record<string, { bytes: number; files: number; byKind: Record<string, number> }> = {};
+const scripts = pageScripts();
+const pagefindJs = gz(join(bundle, 'pagefind.js'));
+for (const q of FIRST_QUERIES) {
+  const fresh = await loadPagefind(bundle, ranking);
+  await runSearch(fresh.pagefind, q);
+  const byKind: Record<string, number> = { 'pagefind.js': pagefindJs, 'search page script': scripts.bytes };
+  for (const d of fresh.downloads) {
+    const kind = d.path.startsWith('index/') ? 'index chunks' : d.path.startsWith('fragment/') ? 'fragments' : d.path.startsWith('filter/') ? 'filters' : d.path.replace(/\?.*$/, '').replace(/_[0-9a-f]+\./, '.');
+    byKind[kind] = (byKind[kind] ?? 0) + d.bytes;
+  }
+  firstQuery[q] = { bytes: Object.values(byKind).reduce((a, b) => a + b, 0), files: fresh.downloads.length + 1 + scripts.files.length, byKind };
+  await fresh.destroy();
+}
+
+const summary = {
+  site: siteDir,
+  pages: indexed.pageCount,
+  indexing: { seconds: indexed.ms / 1000, peakRssMb: peakKb / 1024 },
+  index: {
+    chunks: indexSize.files,
+    chunkBytes: indexSize.bytes,
+    fragments: fragmentSize.files,
+    fragmentBytes: fragmentSize.bytes,
+    metaBytes: statSync(join(bundle, metaFile)).size,
+    wasmBytes: statSync(join(bundle, 'wasm.unknown.pagefind')).size,
+  },
+  ranking,
+  rerankDepth: RERANK_DEPTH,
+  sets: report,
+  firstQuery,
+};
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, JSON.stringify(summary, null, 2));
+rmSync(work, { recursive: true, force: true });
+
+const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+console.log(`\nTìm kiếm / search — ${indexed.pageCount} trang / pages`);
+console.log(`Lập chỉ mục / indexing: ${(indexed.ms / 1000).toFixed(1)} s, bộ nhớ đỉnh Pagefind / peak RSS ${(peakKb / 1024).toFixed(0)} MB`);
+console.log(`Chỉ mục / index: ${indexSize.files} chunks ${kb(indexSize.bytes)}, meta ${kb(summary.index.metaBytes)}, wasm ${kb(summary.index.wasmBytes)}, ${fragmentSize.files} fragments ${kb(fragmentSize.bytes)}`);
+for (const [name, r] of Object.entries(report)) {
+  let line = `${name}: ${r.queries} queries, hit@1 ${pct(r.hit1 / r.queries)}, hit@3 ${pct(r.hit3 / r.queries)}, not in first ${RERANK_DEPTH}: ${r.beyondDepth}, ${(r.ms / r.queries).toFixed(1)} ms/query`;
+  if (r.sameNameHit1 !== undefined) line += `\n    any commune of that exact name: hit@1 ${pct(r.sameNameHit1)}, hit@3 ${pct(r.sameNameHit3!)}; this very commune at 1 can be at most ${pct(r.ceiling1!)} (names repeat)`;
+  console.log(line);
+}
+for (const [q, w] of Object.entries(firstQuery)) {
+  console.log(`Truy vấn đầu / first query "${q}": ${kb(w.bytes)} gzip in ${w.files} files — ${Object.entries(w.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+}
+console.log(`Chi tiết / details: ${outFile}`);

@@ -1,0 +1,28 @@
+/**
+ * Search settings shared by the search page, the tests and `npm run bench:search`, so the bench
+ * measures exactly what people get. Values chosen with the bench (see its report).
+ */
+
+/** Pagefind ranking (https://pagefind.app/docs/ranking/). */
+export const RANKING = {
+  /**
+   * Coverage boost per meta field (record.ts): `k` the unit's own names, `p` its province,
+   * `c` its former units' names, `x` their districts and provinces. The title is display only:
+   * its type word ("Phường") would make "phu" a title match.
+   */
+  metaWeights: { title: 0, k: 10, p: 5, c: 6, x: 3 },
+  /** Strongly prefer whole words: "phu" should find "Phú" well before "Phước". */
+  termSimilarity: 8,
+  /** A commune formed from 14 former communes is not a worse answer than one formed from 2. */
+  pageLength: 0,
+  termSaturation: 1.2,
+  diacriticSimilarity: 0.8,
+};
+
+/** How many of Pagefind's first results are loaded and re-ranked (rerank.ts). */
+export const RERANK_DEPTH = 30;
+
+/** Results shown at once; "Xem thêm" shows the next ones. */
+export const PAGE_SIZE = 10;
+
+export type SearchFilters = Partial<Record<'loai' | 'tinh', string>>;

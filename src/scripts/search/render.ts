@@ -1,0 +1,62 @@
+/**
+ * One search result as a list item. A result found by a former name says so and names the unit
+ * it is now part of: "Xã Quảng Vinh (cũ) — huyện Quảng Xương, tỉnh Thanh Hóa — Nay thuộc
+ * Phường Nam Sầm Sơn". Built with DOM calls (textContent), never from HTML strings.
+ */
+import type { Hit } from '../../lib/search/engine.ts';
+import type { FormerTuple } from '../../lib/search/result-data.ts';
+import { TIER } from '../../lib/search/rerank.ts';
+
+export type Strings = Record<string, string>;
+
+/** Fills "{name}" placeholders of a UI string. */
+export function fill(template: string | undefined, params: Record<string, string>): string {
+  return (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
+/** "huyện Quảng Xương, tỉnh Thanh Hóa" from a former unit (parts it has). */
+function formerPlace(f: FormerTuple): string {
+  const district = f[3] ? `${lowerFirst(f[2])} ${f[3]}` : '';
+  const province = f[5] ? `${lowerFirst(f[4])} ${f[5]}` : '';
+  return [district, province].filter(Boolean).join(', ');
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** What the line under the title says about a current unit: "Xã thuộc Tỉnh Đồng Nai". */
+function describe(hit: Hit, s: Strings): string {
+  const d = hit.data;
+  if (d?.p) return fill(s['search.hit.inProvince'], { type: d.t, province: `${d.p[0]} ${d.p[1]}` });
+  if (hit.kind) return s[`search.kind.${hit.kind}`] ?? '';
+  return '';
+}
+
+export function renderHit(hit: Hit, s: Strings): HTMLLIElement {
+  const li = el('li', 'hit');
+  const former = hit.match.former;
+  const link = el('a', 'hit-title');
+  link.href = hit.url;
+  if (former && hit.match.tier === TIER.former) {
+    link.textContent = fill(s['search.hit.former'], { name: `${former[0]} ${former[1]}` });
+    li.append(link, el('p', 'hit-meta', formerPlace(former)));
+    const now = el('p', 'hit-now');
+    now.textContent = fill(s[former[6] === 'partial' ? 'search.hit.nowPartPartial' : 'search.hit.nowPart'], { unit: hit.data?.p ? `${hit.title}, ${hit.data.p[0]} ${hit.data.p[1]}` : hit.title });
+    li.append(now);
+    return li;
+  }
+  link.textContent = hit.title;
+  li.append(link);
+  const meta = describe(hit, s);
+  if (meta) li.append(el('p', 'hit-meta', meta));
+  if (former && hit.match.tier === TIER.formerDistrict) {
+    li.append(el('p', 'hit-now', fill(s['search.hit.formerDistrict'], { district: `${lowerFirst(former[2])} ${former[3]}` })));
+  }
+  return li;
+}

@@ -1,0 +1,152 @@
+/**
+ * Search against the built site: queries on the real Pagefind index from Node (the same bundle,
+ * WebAssembly and re-ranker as the search page), then a person in Chromium typing a former name
+ * and opening the result. Expected pages come from the data, not from hard-coded codes.
+ */
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { loadDataset } from '../../src/lib/data/load-dataset.ts';
+import type { Model, Place } from '../../src/lib/data/model.ts';
+import { runSearch, type Hit } from '../../src/lib/search/engine.ts';
+import { loadPagefind, type NodePagefind } from '../../src/lib/search/node-pagefind.ts';
+import { TIER } from '../../src/lib/search/rerank.ts';
+import { looseKey } from '../../src/lib/text/fold.ts';
+import { axe, launch, open } from './harness.ts';
+
+const dist = resolve(process.env.SITE_DIST ?? 'dist');
+const model: Model = loadDataset(resolve(process.env.DATA_DIR ?? 'data')).model!;
+const province = (p: Place) => model.places.get(p.provinceKey!)!;
+const url = (p: Place) => (p.level === 'province' ? `/tinh/${p.code}/` : `/xa/${p.code}/`);
+
+/** A former commune named `name` whose successor is unambiguous, with its district. */
+function formerCommune(name: string) {
+  const f = model.formerCommunes.find((c) => c.name === name && model.successors.get(c.key)?.length === 1)!;
+  return { former: f, district: model.places.get(f.parentKey!)!, now: model.places.get(model.successors.get(f.key)![0]!.key)! };
+}
+
+let pf: NodePagefind;
+const search = async (q: string, filters = {}): Promise<Hit[]> => (await runSearch(pf.pagefind, q, filters)).hits;
+
+beforeAll(async () => {
+  pf = await loadPagefind(resolve(dist, 'pagefind'));
+});
+afterAll(async () => {
+  await pf?.destroy();
+});
+
+describe('the search index, queried from Node', () => {
+  it('finds "đ" names typed with "d" and with "đ"', async () => {
+    const dongNai = model.provinces.find((p) => p.name === 'Đồng Nai')!;
+    expect((await search('dong nai'))[0]?.url).toBe(url(dongNai));
+    expect((await search('Đồng Nai'))[0]?.url).toBe(url(dongNai));
+    const baDinh = model.communes.find((c) => c.name === 'Ba Đình' && province(c).name === 'Hà Nội')!;
+    expect((await search('ba dinh ha noi'))[0]?.url).toBe(url(baDinh));
+  });
+
+  it('reads NFD input as NFC', async () => {
+    const c = model.communes.find((x) => x.name === 'Tân Phú' && province(x).name === 'Đồng Nai')!;
+    const hits = await search('Tân Phú Đồng Nai'.normalize('NFD'));
+    expect(hits[0]?.url).toBe(url(c));
+    expect(hits[0]?.match).toMatchObject({ tier: TIER.current, exact: true });
+  });
+
+  it('puts the right one of the many "Tân Phú" first when the province is given', async () => {
+    const all = model.communes.filter((c) => c.name === 'Tân Phú');
+    expect(all.length).toBeGreaterThan(3);
+    for (const c of all) expect((await search(`tan phu ${looseKey(province(c).name)}`))[0]?.url).toBe(url(c));
+    // Without a province, every "Tân Phú" comes before any other name.
+    const first = (await search('Tân Phú')).slice(0, all.length);
+    expect(first.map((h) => h.url).sort()).toEqual(all.map(url).sort());
+  });
+
+  it('finds a former commune by name and former district, and says what it is now part of', async () => {
+    const { former, district, now } = formerCommune('Quảng Vinh');
+    const hit = (await search(`${looseKey(former.name)} ${looseKey(district.name)}`))[0]!;
+    expect(hit.url).toBe(url(now));
+    expect(hit.match.tier).toBe(TIER.former);
+    expect(hit.match.former?.slice(0, 4)).toEqual([former.type, former.name, district.type, district.name]);
+  });
+
+  it('finds a former district even when its type word is typed (not indexed for former units)', async () => {
+    const names = new Set([...model.communes, ...model.provinces].map((p) => looseKey(p.name)));
+    const district = model.formerDistricts.find((d) => d.type === 'Huyện' && !names.has(looseKey(d.name)) && model.formerCommunes.some((c) => c.parentKey === d.key))!;
+    const successors = new Set(model.formerCommunes.filter((c) => c.parentKey === district.key).flatMap((c) => model.successors.get(c.key) ?? []).map((s) => url(model.places.get(s.key)!)));
+    const hits = await search(`huyện ${district.name}`);
+    expect(hits[0]?.match.tier).toBe(TIER.formerDistrict);
+    expect(successors.has(hits[0]!.url)).toBe(true);
+  });
+
+  it('finds a document by its number, with or without "đ"', async () => {
+    const doc = model.sources.find((s) => s.number === '1373/QĐ-TTg');
+    if (!doc) return;
+    expect((await search('1373/QĐ-TTg'))[0]?.url).toBe(`/van-ban/${doc.id}/`);
+    expect((await search('1373/QD-TTg'))[0]?.url).toBe(`/van-ban/${doc.id}/`);
+  });
+
+  it('filters by kind and province', async () => {
+    const dongNai = model.provinces.find((p) => p.name === 'Đồng Nai')!;
+    const inProvince = await search('tan phu', { tinh: dongNai.code });
+    expect(inProvince.length).toBeGreaterThan(0);
+    expect(inProvince.every((h) => h.province === dongNai.code)).toBe(true);
+    const provinces = await search('thanh', { loai: 'tinh' });
+    expect(provinces.every((h) => h.kind === 'tinh')).toBe(true);
+  });
+
+  it('downloads at most 150 KB (gzip) for a first four-word query, scripts included', async () => {
+    const fresh = await loadPagefind(resolve(dist, 'pagefind'));
+    await runSearch(fresh.pagefind, 'tan phu dong nai');
+    const html = readFileSync(resolve(dist, 'tim-kiem/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+src="[^"]*?(_astro\/[^"]+)"/g)].map((m) => resolve(dist, m[1]!));
+    const gz = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length;
+    const bytes = fresh.downloads.reduce((n, d) => n + d.bytes, 0) + gz(resolve(dist, 'pagefind/pagefind.js')) + scripts.reduce((n, f) => n + gz(f), 0);
+    await fresh.destroy();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(150 * 1024);
+  });
+});
+
+describe('the search page in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('types a former name, shows "Nay thuộc …", and opens the current unit', async () => {
+    const { former, district, now } = formerCommune('Quảng Vinh');
+    const page = await open(browser, '/tim-kiem/', { width: 390 });
+    await page.locator('#search-q').fill(`${looseKey(former.name)} ${looseKey(district.name)}`);
+    const first = page.locator('.search-results li').first();
+    await first.waitFor({ timeout: 15_000 });
+    await expect(first.textContent()).resolves.toContain(`${former.name} (cũ)`);
+    await expect(first.textContent()).resolves.toContain(`Nay thuộc ${now.fullName}`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(`${looseKey(former.name)} ${looseKey(district.name)}`);
+    expect(await axe(page)).toEqual([]);
+    await Promise.all([page.waitForURL(`**${url(now)}`), first.locator('a').click()]);
+    await expect(page.locator('h1').first().textContent()).resolves.toBe(now.fullName);
+    await page.context().close();
+  });
+
+  it('runs the search in the URL and applies the province filter', async () => {
+    const dongNai = model.provinces.find((p) => p.name === 'Đồng Nai')!;
+    const page = await open(browser, `/tim-kiem/?q=tan%20phu&tinh=${dongNai.code}`);
+    await page.locator('.search-results li').first().waitFor({ timeout: 15_000 });
+    const metas = await page.locator('.search-results li .hit-meta, .search-results li .hit-now').allTextContents();
+    expect(metas.some((t) => t.includes(dongNai.name))).toBe(true);
+    await expect(page.locator('select[name="tinh"]').inputValue()).resolves.toBe(dongNai.code);
+    await page.context().close();
+  });
+
+  it('without JavaScript, the header box leads to the search page', async () => {
+    const page = await open(browser, '/tinh/', { javaScript: false });
+    await page.locator('header input[name="q"]').fill('quang vinh');
+    await Promise.all([page.waitForURL('**/tim-kiem/?q=quang+vinh'), page.locator('header form button').click()]);
+    await expect(page.locator('noscript').count()).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  });
+});

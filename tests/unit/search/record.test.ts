@@ -1,0 +1,41 @@
+/** What each page gives Pagefind, on the small dataset (Lai Châu and Huế). */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/lib/data/load-dataset.ts';
+import { indicatorRecord, placeRecord, sourceRecord } from '../../../src/lib/search/record.ts';
+
+const { model } = loadDataset(resolve('tests/fixtures/datasets/small'));
+const m = model!;
+
+describe('search records', () => {
+  it('a commune: own names, province, former units with their districts', () => {
+    const r = placeRecord(m, m.places.get('commune:19885')!);
+    expect(r).toMatchObject({ title: 'Xã Đan Điền', kind: 'xa', province: '46' });
+    expect(r.names).toBe('Đan Điền Dan Dien');
+    expect(r.provinceNames).toBe('Huế');
+    expect(r.formerNames.split(' ')).toEqual(expect.arrayContaining(['Quảng', 'Vinh', 'Thái', 'Lợi']));
+    expect(r.formerContext).toBe('Quảng Điền Huế Dien');
+    expect(r.data?.f).toContainEqual(['Xã', 'Quảng Vinh', 'Huyện', 'Quảng Điền', 'Thành phố', 'Huế', 'full']);
+    expect(r.body[0]).toEqual({ text: 'Đan Điền Dan Dien', weight: 10 });
+  });
+
+  it('a province: its former provinces', () => {
+    const r = placeRecord(m, m.places.get('province:46')!);
+    expect(r).toMatchObject({ kind: 'tinh', province: '46', provinceNames: '' });
+    expect(r.data?.p).toBeUndefined();
+  });
+
+  it('a document: its number as typed with and without "đ"', () => {
+    const r = sourceRecord(m.sourceById.get('qd-387-2022')!);
+    expect(r.kind).toBe('van-ban');
+    expect(r.names).toContain('387/QĐ-TTg 387/QD-TTg');
+    expect(r.body[0]).toEqual({ text: '387/QĐ-TTg 387/QD-TTg', weight: 10 });
+  });
+
+  it('an indicator: name and definition', () => {
+    const ind = m.indicators[0]!;
+    const r = indicatorRecord(ind);
+    expect(r).toMatchObject({ title: ind.nameVi, kind: 'chi-tieu' });
+    expect(r.body.map((b) => b.text).join(' ')).toContain(ind.definition.slice(0, 20));
+  });
+});
