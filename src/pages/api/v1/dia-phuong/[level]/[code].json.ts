@@ -1,0 +1,11 @@
+/** /api/v1/dia-phuong/<level>/<code>.json — one place (see src/lib/export/api.ts). */
+import type { APIRoute } from 'astro';
+import { apiPlaces, placeApiPath } from '../../../../../lib/export/api.ts';
+import { apiResponse } from '../../../../../lib/export/site.ts';
+import { getModel } from '../../../../../lib/site/model.ts';
+
+export function getStaticPaths() {
+  return apiPlaces(getModel()).map((p) => ({ params: { level: p.level, code: p.code } }));
+}
+
+export const GET: APIRoute = ({ params }) => apiResponse(placeApiPath({ level: params.level!, code: params.code! }));
