@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 // SITE_URL and SITE_BASE come from the deploy workflow (GitHub Pages may serve under /<repo>/).
 export default defineConfig({
@@ -9,6 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx()],
+  // pagefind last: it indexes the finished dist/ at astro:build:done.
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -5,9 +5,17 @@
  * A key defined in two files is a bug and stops the build.
  */
 import core from './vi/core.json' with { type: 'json' };
+import progress from './vi/progress.json' with { type: 'json' };
+import charts from './vi/charts.json' with { type: 'json' };
+import data from './vi/data.json' with { type: 'json' };
+import search from './vi/search.json' with { type: 'json' };
 
 const FILES: Record<string, Record<string, string>> = {
   core,
+  progress,
+  charts,
+  data,
+  search,
 };
 
 function merge(): Record<string, string> {

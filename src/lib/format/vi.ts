@@ -66,3 +66,11 @@ export function formatDate(iso: string): string {
 export function formatPoints(diff: number): string {
   return `${plain.format(Math.abs(Math.round(diff * 10) / 10))} ${t('unit.points')}`;
 }
+
+/** Exactly `digits` decimals, vi-VN: formatFixed(0.9516, 3) → "0,952"; for R and growth rates. */
+const fixed = new Map<number, Intl.NumberFormat>();
+export function formatFixed(value: number, digits: number): string {
+  let f = fixed.get(digits);
+  if (!f) fixed.set(digits, (f = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(value);
+}

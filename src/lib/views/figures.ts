@@ -10,6 +10,7 @@ import { relatedPlaces, type Relation } from './related-places.ts';
 import { applicableTargets, type AppliedTarget } from './targets.ts';
 import { indicatorHref, placeHref, sourceHref } from './urls.ts';
 import { compareVi } from '../text/collate.ts';
+import { progressBlockView, type ProgressBlockView } from '../progress/view.ts';
 
 export interface FigureView {
   id: string;
@@ -51,6 +52,8 @@ export interface IndicatorBlockView {
   formerTargets: FigureView[];
   /** Targets that apply to the current place itself, from the nearest plan. */
   applied: AppliedTargetView[];
+  /** Progress status of each series in the block, with its "cách tính" (src/lib/progress/). */
+  progress?: ProgressBlockView;
 }
 
 export function figureView(model: Model, o: Observation, relation: Relation = 'self'): FigureView {
@@ -128,6 +131,7 @@ export function indicatorBlocks(model: Model, place: Place, opts: { includeEmpty
       // The place's own targets are already in `applied` (its own plan comes first in the chain).
       formerTargets: (entry?.targets ?? []).filter((f) => f.relation !== 'self').sort(byYearThenPlace),
       applied,
+      progress: progressBlockView(model, place, ind),
     });
   }
   return blocks.sort(

@@ -27,19 +27,21 @@ function levelOf(place: Place, setter: Place): TargetLevel {
 }
 
 /**
- * All targets at the nearest plan level that has any for this indicator and basis,
- * sorted by target year. Empty when no plan in the chain sets one.
+ * The targets that apply, resolved per target year: for each year, the nearest plan in the chain
+ * that sets a target for that year (own → district → province → national). A plan that stops at
+ * 2020 therefore does not hide the national 2025 and 2030 targets, and a province's 2025 target
+ * overrides the national 2025 one without hiding the national 2030 one. Undated targets count as
+ * one more "year". Sorted by target year (undated last). Empty when no plan in the chain sets one.
  */
 export function applicableTargets(model: Model, place: Place, indicatorId: string, basis?: Basis): AppliedTarget[] {
+  const out: AppliedTarget[] = [];
+  const claimed = new Set<number | null>();
   for (const setter of planChain(model, place)) {
     const targets = (model.observationsByPlace.get(setter.key) ?? []).filter(
-      (o) => o.kind === 'target' && o.indicatorId === indicatorId && basisCompatible(o.basis, basis),
+      (o) => o.kind === 'target' && o.indicatorId === indicatorId && basisCompatible(o.basis, basis) && !claimed.has(o.year),
     );
-    if (targets.length) {
-      return targets
-        .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999))
-        .map((target) => ({ target, setter, level: levelOf(place, setter) }));
-    }
+    for (const target of targets) out.push({ target, setter, level: levelOf(place, setter) });
+    for (const target of targets) claimed.add(target.year);
   }
-  return [];
+  return out.sort((a, b) => (a.target.year ?? 9999) - (b.target.year ?? 9999));
 }
