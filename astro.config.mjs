@@ -8,7 +8,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: render the next page while the previous one is written (measured in npm run bench).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   // pagefind last: it indexes the finished dist/ at astro:build:done.
   integrations: [mdx(), pagefind()],

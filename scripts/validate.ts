@@ -6,8 +6,15 @@
 import { resolve } from 'node:path';
 import { loadDataset } from '../src/lib/data/load-dataset.ts';
 import { formatProblem, githubAnnotation, summary } from '../src/lib/data/report.ts';
+import type { Model } from '../src/lib/data/model.ts';
 
-export function runValidation(dataDir: string, opts: { quietWarnings?: boolean } = {}): boolean {
+export interface ValidationOptions {
+  quietWarnings?: boolean;
+  /** Receives the loaded model when the data is valid (the build reuses it). */
+  onModel?: (model: Model) => void;
+}
+
+export function runValidation(dataDir: string, opts: ValidationOptions = {}): boolean {
   const started = performance.now();
   const { problems, files, model } = loadDataset(dataDir);
   const shown = opts.quietWarnings ? problems.filter((p) => p.severity === 'error') : problems;
@@ -20,7 +27,9 @@ export function runValidation(dataDir: string, opts: { quietWarnings?: boolean }
       `${model.provinces.length} tỉnh, ${model.communes.length} xã, ${model.indicators.length} chỉ tiêu, ${model.sources.length} nguồn, ${model.observations.length} số liệu — ${(ms / 1000).toFixed(2)} s`,
     );
   }
-  return !problems.some((p) => p.severity === 'error');
+  const ok = !problems.some((p) => p.severity === 'error');
+  if (ok && model) opts.onModel?.(model);
+  return ok;
 }
 
 if (import.meta.main) {

@@ -34,6 +34,8 @@ const strings = merge();
 export function t(key: string, params: Record<string, string | number> = {}): string {
   const template = strings[key];
   if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/vi/`);
+  // Most strings have no parameter; t() runs ~10^5 times per build.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) throw new Error(`UI string "${key}" needs parameter "${name}"`);

@@ -27,6 +27,25 @@ export function text(r: TableRecord, name: string, required: boolean, sink: Sink
   return v;
 }
 
+/** Choice cells hold a handful of distinct values ("kết quả", "chính xác"…): fold each once. */
+const cellKeys = new Map<string, string>();
+const indexes = new WeakMap<readonly Choice<string>[], Map<string, string>>();
+
+/**
+ * Loose key of every code and alias → code, built once per list: a choice cell is read on every
+ * row (134,000 rows of the stress data), and folding each alias each time cost seconds.
+ */
+function choiceIndex<T extends string>(choices: readonly Choice<T>[]): Map<string, T> {
+  let index = indexes.get(choices);
+  if (!index) {
+    index = new Map();
+    // First match wins, as when the list was scanned in order.
+    for (const c of choices) for (const k of [c.code, ...(c.aliases ?? [])].map(looseKey)) if (!index.has(k)) index.set(k, c.code);
+    indexes.set(choices, index);
+  }
+  return index as Map<string, T>;
+}
+
 export function choice<T extends string>(
   r: TableRecord,
   name: string,
@@ -36,10 +55,10 @@ export function choice<T extends string>(
 ): T | undefined {
   const v = text(r, name, required, sink);
   if (v === undefined) return undefined;
-  const key = looseKey(v);
-  for (const c of choices) {
-    if (looseKey(c.code) === key || c.aliases?.some((a) => looseKey(a) === key)) return c.code;
-  }
+  let key = cellKeys.get(v);
+  if (key === undefined) cellKeys.set(v, (key = looseKey(v)));
+  const code = choiceIndex(choices).get(key);
+  if (code !== undefined) return code;
   sink.push(msg.enumInvalid(r.cell(name), choices));
   return undefined;
 }

@@ -39,12 +39,21 @@ const LEVEL_VI: Record<PlaceLevel, string> = {
 };
 
 /** Loose comparison of a typed name with the official one ("TP. Hồ Chí Minh" ~ "Thành phố Hồ Chí Minh"). */
-function nameMatches(typed: string, place: Place): boolean {
-  const strip = (s: string) =>
-    looseKey(s)
+const stripped = new Map<string, string>();
+/** A name without its type words, folded; cached because every row's place name is checked. */
+function strip(s: string): string {
+  let k = stripped.get(s);
+  if (k === undefined) {
+    k = looseKey(s)
       .replace(/\b(thanh pho|tp|tinh|xa|phuong|thi tran|thi xa|quan|huyen|dac khu|cu)\b/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();
+    stripped.set(s, k);
+  }
+  return k;
+}
+
+function nameMatches(typed: string, place: Place): boolean {
   const t = strip(typed.replace(/\(.*?\)/g, ''));
   const names = [place.fullName, place.name, ...(place.altNames ?? [])].map(strip);
   return names.some((n) => n === t || (t.length > 0 && (n.includes(t) || t.includes(n))));

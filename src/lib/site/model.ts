@@ -10,6 +10,18 @@ import { formatProblem, summary } from '../data/report.ts';
 
 let cached: Model | undefined;
 
+/**
+ * `npm run build` validates the data and then runs Astro in the same process; the model it
+ * validated is handed over on globalThis, since Astro's bundled pages hold their own copy of
+ * this module.
+ */
+const SHARED = Symbol.for('xhht.validated-model');
+type Shared = { dir: string; model: Model };
+
+export function shareModel(dir: string, model: Model): void {
+  (globalThis as Record<symbol, Shared>)[SHARED] = { dir: resolve(dir), model };
+}
+
 export class DataError extends Error {}
 
 export function dataDir(): string {
@@ -18,6 +30,8 @@ export function dataDir(): string {
 
 export function getModel(): Model {
   if (cached) return cached;
+  const shared = (globalThis as Record<symbol, Shared | undefined>)[SHARED];
+  if (shared && shared.dir === dataDir()) return (cached = shared.model);
   const { model, problems, files } = loadDataset(dataDir());
   if (!model) {
     const text = problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n\n');
