@@ -84,7 +84,8 @@ export function figureView(model: Model, o: Observation, relation: Relation = 's
   if (o.numerator !== undefined && o.denominator !== undefined) {
     v.ratioText = t('figures.ratio', { numerator: formatNumber(o.numerator), denominator: formatNumber(o.denominator) });
   }
-  if (plan) {
+  // A target quoted from its own plan names the document once.
+  if (plan && plan.id !== source.id) {
     v.planTitle = plan.number ?? plan.title;
     v.planHref = sourceHref(plan.id);
   }
