@@ -14,6 +14,8 @@ interface RunResult {
   wallSeconds: number;
   peakRssMB: number;
   exitCode: number;
+  /** What the process printed on stderr (build.ts prints its phase times there). */
+  stderr: string;
 }
 
 /** Sum of the resident memory of a process and all its descendants, from /proc. */
@@ -59,7 +61,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) process.stderr.write(stderr);
-      done({ wallSeconds: (performance.now() - started) / 1000, peakRssMB: Math.round(peak), exitCode: code ?? 1 });
+      done({ wallSeconds: (performance.now() - started) / 1000, peakRssMB: Math.round(peak), exitCode: code ?? 1, stderr });
     });
   });
 }
@@ -67,8 +69,10 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
 interface DatasetBench {
   dataset: string;
   dataDir: string;
-  validation: RunResult;
-  build: RunResult;
+  validation: Omit<RunResult, 'stderr'>;
+  build: Omit<RunResult, 'stderr'>;
+  /** Phases of the whole build as build.ts reports them: validation, Astro (pages, embeds, search index). */
+  phases: { validateSeconds: number; astroSeconds: number };
   pages: number;
   pagesPerSecond: number;
   outputMB: number;
@@ -84,20 +88,27 @@ async function benchDataset(name: string, dataDir: string, outDir: string): Prom
   console.error(`  validation: ${validation.wallSeconds.toFixed(2)} s, ${validation.peakRssMB} MB`);
   const build = await run(['scripts/build.ts', '--out', outDir], { DATA_DIR: dataDir });
   if (build.exitCode !== 0) throw new Error(`${name}: build failed`);
+  // "Xong / done: kiểm tra 0.7 s, xây dựng 25.1 s, tổng 25.8 s"
+  const phase = /kiểm tra ([\d.]+) s, xây dựng ([\d.]+) s/.exec(build.stderr);
+  const phases = { validateSeconds: Number(phase?.[1] ?? NaN), astroSeconds: Number(phase?.[2] ?? NaN) };
+  const embeds = /Nhúng \/ embeds: .*/.exec(build.stderr)?.[0];
   const files = listHtml(outDir);
   const weights = files.map((f) => measurePage(outDir, f));
   const result: DatasetBench = {
     dataset: name,
     dataDir,
-    validation,
-    build,
+    validation: { wallSeconds: validation.wallSeconds, peakRssMB: validation.peakRssMB, exitCode: validation.exitCode },
+    build: { wallSeconds: build.wallSeconds, peakRssMB: build.peakRssMB, exitCode: build.exitCode },
+    phases,
     pages: files.length,
     pagesPerSecond: Math.round(files.length / build.wallSeconds),
     outputMB: Math.round(dirSize(outDir) / 1048576),
     sharedCssGzip: Math.max(...weights.map((w) => w.cssGzip)),
     byType: summarise(weights),
   };
-  console.error(`  whole build (validate + pages + search index): ${build.wallSeconds.toFixed(1)} s, peak ${build.peakRssMB} MB`);
+  console.error(`  whole build (validate + pages + embeds + search index): ${build.wallSeconds.toFixed(1)} s, peak ${build.peakRssMB} MB`);
+  console.error(`    of which validation ${phases.validateSeconds} s, Astro build ${phases.astroSeconds} s`);
+  if (embeds) console.error(`    ${embeds}`);
   console.error(`  ${result.pages} pages, ${result.pagesPerSecond} pages/s, output ${result.outputMB} MB, CSS ${kb(result.sharedCssGzip)} gzip`);
   console.error('  type        pages  HTML median / max    page total median / max (largest)');
   for (const s of result.byType) {
