@@ -5,7 +5,7 @@
  * Figures, not pass/fail: timing belongs here, not in tests.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { dirSize, listHtml, measurePage, summarise, type TypeSummary } from './lib/page-weight.ts';
@@ -86,7 +86,9 @@ async function benchDataset(name: string, dataDir: string, outDir: string): Prom
   console.error(`\n— ${name}: ${dataDir}`);
   const validation = await run(['scripts/validate.ts', dataDir], {});
   console.error(`  validation: ${validation.wallSeconds.toFixed(2)} s, ${validation.peakRssMB} MB`);
-  const build = await run(['scripts/build.ts', '--out', outDir], { DATA_DIR: dataDir });
+  // A cold build, as on a fresh clone: no previous output, no PNG cache.
+  rmSync(outDir, { recursive: true, force: true });
+  const build = await run(['scripts/build.ts', '--out', outDir], { DATA_DIR: dataDir, NO_PNG_CACHE: '1' });
   if (build.exitCode !== 0) throw new Error(`${name}: build failed`);
   // "Xong / done: kiểm tra 0.7 s, xây dựng 25.1 s, tổng 25.8 s"
   const phase = /kiểm tra ([\d.]+) s, xây dựng ([\d.]+) s/.exec(build.stderr);

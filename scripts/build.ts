@@ -32,7 +32,8 @@ function setAsidePreviousBuild(dir: string): void {
   } catch {
     return; // another filesystem: let Astro empty it
   }
-  spawn('rm', ['-rf', target], { detached: true, stdio: 'ignore' }).unref();
+  // Lowest priority, so the deletion takes what the build leaves rather than competing with it.
+  spawn('nice', ['-n', '19', 'rm', '-rf', target], { detached: true, stdio: 'ignore' }).unref();
 }
 
 const dataDir = resolve(arg('data') ?? process.env.DATA_DIR ?? 'data');

@@ -52,7 +52,8 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') htmlFiles(full, out);
+      // nhung/: 8,000 embed pages with nothing to index (no search record), ~100 MB to read.
+      if (entry.name !== 'pagefind' && entry.name !== '_astro' && entry.name !== 'nhung') htmlFiles(full, out);
     } else if (entry.name.endsWith('.html')) out.push(full);
   }
   return out;
