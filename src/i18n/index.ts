@@ -9,6 +9,7 @@ import progress from './vi/progress.json' with { type: 'json' };
 import charts from './vi/charts.json' with { type: 'json' };
 import data from './vi/data.json' with { type: 'json' };
 import search from './vi/search.json' with { type: 'json' };
+import embed from './vi/embed.json' with { type: 'json' };
 
 const FILES: Record<string, Record<string, string>> = {
   core,
@@ -16,6 +17,7 @@ const FILES: Record<string, Record<string, string>> = {
   charts,
   data,
   search,
+  embed,
 };
 
 function merge(): Record<string, string> {

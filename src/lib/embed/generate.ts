@@ -1,0 +1,192 @@
+/**
+ * Writes every chart's embed files under `outDir` (a folder laid out like dist/; the integration
+ * moves `outDir/nhung` into the site). Each chart's text files are queued for writing (Node's
+ * thread pool) and its PNG card for drawing, two at a time (resvg and zlib work in the thread pool
+ * too), so files, PNGs and the next chart's strings overlap.
+ *
+ * Local rebuilds can reuse PNGs from a cache keyed by the exact PNG card SVG (`cacheDir`, under
+ * node_modules/.cache/); the build never needs it. A cached PNG is touched when used and removed
+ * after CACHE_DAYS unused, so builds of other data (the tests' small build) do not evict each other.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ChartOutput } from '../charts/types.ts';
+import { chartFiles, type BuildContext, type ChartFiles } from './chart-files.ts';
+import { homeHref } from './home.ts';
+import { PINNED_MANIFEST_PATH, RESIZE_SCRIPT_PATH } from './paths.ts';
+import { buildArchive, contentHash, pinFor, type PinManifest } from './pinned.ts';
+import { FONT_FILES } from './png.ts';
+import { PngThread } from './png-thread.ts';
+import { HOST_SCRIPT } from './resize.ts';
+
+export interface GenerateOptions {
+  png: boolean;
+  cacheDir?: string;
+  /** PNG worker threads (default 2: one per core of the CI runners). */
+  concurrency?: number;
+}
+
+export interface GenerateStats {
+  charts: number;
+  files: number;
+  pngs: number;
+  pngCached: number;
+  /** Milliseconds spent building pages and text files; drawing PNGs (summed over workers); from the generator's start to its end. */
+  textMs: number;
+  pngMs: number;
+  totalMs: number;
+}
+
+const CACHE_DAYS = 3;
+
+/** Changes with the fonts, and by hand when the PNG pipeline changes in a way the card SVG does not show. */
+const CACHE_SALT = (() => {
+  const h = createHash('sha256').update('png-1');
+  for (const f of FONT_FILES) h.update(readFileSync(f));
+  return h.digest('hex');
+})();
+
+/**
+ * Plain synchronous writes: on the 2-core runners 20,000 small files cost ~3 s of system time
+ * written one by one and ~5 s through the thread pool (measured), and the pool is for resvg.
+ */
+class Writer {
+  private dirs = new Set<string>();
+  count = 0;
+  private root: string;
+  constructor(root: string) {
+    this.root = root;
+  }
+  write(sitePath: string, data: string | Uint8Array): void {
+    const file = join(this.root, sitePath);
+    const dir = dirname(file);
+    if (!this.dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.dirs.add(dir);
+    }
+    writeFileSync(file, data);
+    this.count++;
+  }
+}
+
+class PngQueue {
+  private jobs: ChartFiles['png'][] = [];
+  private closed = false;
+  private waiting: (() => void)[] = [];
+  drawn = 0;
+  cached = 0;
+  /** Summed time of the PNG workers drawing and encoding. */
+  drawMs = 0;
+  readonly finished: Promise<void>;
+  private root: string;
+  private cacheDir: string | undefined;
+  constructor(root: string, cacheDir: string | undefined, lanes: number) {
+    this.root = root;
+    this.cacheDir = cacheDir;
+    if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+    this.finished = Promise.all(Array.from({ length: lanes }, () => this.lane(new PngThread()))).then(() => this.prune());
+  }
+  push(job: ChartFiles['png']): void {
+    this.jobs.push(job);
+    this.waiting.shift()?.();
+  }
+  close(): void {
+    this.closed = true;
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+  private async next(): Promise<ChartFiles['png'] | undefined> {
+    while (!this.jobs.length && !this.closed) await new Promise<void>((r) => this.waiting.push(r));
+    return this.jobs.shift();
+  }
+  private async lane(worker: PngThread): Promise<void> {
+    try {
+      await this.drawAll(worker);
+    } finally {
+      await worker.close();
+    }
+  }
+  private async drawAll(worker: PngThread): Promise<void> {
+    for (let job = await this.next(); job; job = await this.next()) {
+      const target = join(this.root, job.path);
+      mkdirSync(dirname(target), { recursive: true });
+      const key = this.cacheDir ? `${createHash('sha256').update(CACHE_SALT).update(String(job.width)).update(job.svg).digest('hex').slice(0, 32)}.png` : '';
+      if (this.cacheDir) {
+        if (existsSync(join(this.cacheDir, key))) {
+          const now = new Date();
+          utimesSync(join(this.cacheDir, key), now, now);
+          copyFileSync(join(this.cacheDir, key), target);
+          this.cached++;
+          continue;
+        }
+      }
+      const { bytes, ms } = await worker.draw({ svg: job.svg, width: job.width });
+      this.drawMs += ms;
+      writeFileSync(target, bytes);
+      if (this.cacheDir) writeFileSync(join(this.cacheDir, key), bytes);
+      this.drawn++;
+    }
+  }
+  private prune(): void {
+    if (!this.cacheDir) return;
+    const old = Date.now() - CACHE_DAYS * 86_400_000;
+    for (const name of readdirSync(this.cacheDir)) {
+      const file = join(this.cacheDir, name);
+      if (statSync(file).mtimeMs < old) rmSync(file, { force: true });
+    }
+  }
+}
+
+/**
+ * Takes charts one by one (as pages print them) and writes their files at once; `finish()` writes
+ * the pinned-version manifest and the resize script, then waits for the last PNG.
+ */
+export class EmbedGenerator {
+  private writer: Writer;
+  private pngs: PngQueue | undefined;
+  private archive = buildArchive();
+  private manifest: PinManifest = { format: 1, charts: {} };
+  private ctx: Omit<BuildContext, 'illustrative'>;
+  private started = performance.now();
+  private textMs = 0;
+  constructor(outDir: string, ctx: Omit<BuildContext, 'illustrative'>, opts: GenerateOptions) {
+    this.writer = new Writer(outDir);
+    this.ctx = ctx;
+    if (opts.png) this.pngs = new PngQueue(outDir, opts.cacheDir, opts.concurrency ?? 2);
+  }
+
+  get count(): number {
+    return Object.keys(this.manifest.charts).length;
+  }
+
+  /** A chart already added (the same map is on several pages) is skipped. */
+  add(chart: ChartOutput, illustrative: boolean): void {
+    if (this.manifest.charts[chart.id]) return;
+    const t = performance.now();
+    const pin = pinFor(chart, this.archive, this.ctx, contentHash(chart));
+    this.manifest.charts[chart.id] = pin;
+    const files = chartFiles(chart, homeHref(chart.id), pin, { ...this.ctx, illustrative });
+    for (const [path, text] of files.text) this.writer.write(path, text);
+    this.pngs?.push(files.png);
+    this.textMs += performance.now() - t;
+  }
+
+  async finish(): Promise<GenerateStats> {
+    this.pngs?.close();
+    const ids = Object.keys(this.manifest.charts).sort();
+    const sorted: PinManifest = { format: 1, charts: Object.fromEntries(ids.map((id) => [id, this.manifest.charts[id]!])) };
+    this.writer.write(PINNED_MANIFEST_PATH, `${JSON.stringify(sorted, null, 1)}\n`);
+    this.writer.write(RESIZE_SCRIPT_PATH, HOST_SCRIPT);
+    await this.pngs?.finished;
+    const pngs = this.pngs ? this.pngs.drawn + this.pngs.cached : 0;
+    return {
+      charts: ids.length,
+      files: this.writer.count + pngs,
+      pngs,
+      pngCached: this.pngs?.cached ?? 0,
+      textMs: this.textMs,
+      pngMs: this.pngs?.drawMs ?? 0,
+      totalMs: performance.now() - this.started,
+    };
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Embed pages as HTML strings: one chart, its title, SVG, legend, summary sentence, notes, source
+ * and credit, the data version and date, and a link back to its full page; no site chrome, no
+ * external request (inline CSS, inline SVG), readable without JavaScript. The small inline script
+ * only reports the page height to a host page (resize.ts).
+ *
+ * Two variants: the latest page (/nhung/<id>.html) and the pinned page of a data version
+ * (/nhung/phien-ban/<version>/<id>.html). A pinned page holds NEWER_MARK where
+ * scripts/archive-embeds.ts writes the "newer data" notice once its chart has changed.
+ */
+import { t } from '../../i18n/index.ts';
+import { formatDate } from '../format/vi.ts';
+import { domId, esc } from '../charts/svg.ts';
+import type { ChartOutput } from '../charts/types.ts';
+import { embedCss } from './css.ts';
+import { childScript } from './resize.ts';
+
+export const NEWER_MARK = '<!--xhht-embed-newer-->';
+
+export interface EmbedPageContext {
+  /** Full page of the chart (base included, with its anchor): the link back. */
+  pageHref: string;
+  /** Absolute URL of the full page, for rel=canonical. */
+  pageUrl: string;
+  /** Absolute URL of the chart's oEmbed JSON (latest page only). */
+  oembedUrl?: string;
+  illustrative: boolean;
+  variant: { kind: 'latest'; version: string; date: string } | { kind: 'pinned'; version: string; date: string };
+}
+
+function figure(chart: ChartOutput): string {
+  const legend = chart.legend.length
+    ? `<ul class="chart-legend" aria-label="${esc(t('chart.legend'))}">${chart.legend.map((i) => `<li>${i.swatch}<span>${esc(i.label)}</span></li>`).join('')}</ul>`
+    : '';
+  return (
+    `<figure class="chart chart-${chart.kind}" id="${domId(chart.id)}" data-embed="${esc(chart.id)}">` +
+    `<div class="chart-svg">${chart.svg}</div>` +
+    legend +
+    `<p class="chart-summary">${esc(chart.summary)}</p>` +
+    chart.notes.map((n) => `<p class="chart-note">${esc(n)}</p>`).join('') +
+    (chart.sourceLine ? `<p class="chart-source">${esc(chart.sourceLine)}</p>` : '') +
+    (chart.credit ? `<p class="chart-source">${esc(chart.credit)}</p>` : '') +
+    '</figure>'
+  );
+}
+
+export function embedPage(chart: ChartOutput, ctx: EmbedPageContext): string {
+  const v = ctx.variant;
+  const versionText =
+    v.kind === 'latest' ? t('embed.page.version', { version: v.version, date: formatDate(v.date) }) : t('embed.page.pinned', { version: v.version, date: formatDate(v.date) });
+  const head =
+    '<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">' +
+    `<title>${esc(`${chart.title} — ${t('site.shortTitle')}`)}</title>` +
+    `<meta name="description" content="${esc(chart.summary)}">` +
+    // The latest embed points search engines at the full page; old pinned data is not for them.
+    (v.kind === 'latest' ? `<link rel="canonical" href="${esc(ctx.pageUrl)}">` : '<meta name="robots" content="noindex">') +
+    (ctx.oembedUrl ? `<link rel="alternate" type="application/json+oembed" href="${esc(ctx.oembedUrl)}" title="${esc(chart.title)}">` : '') +
+    '<meta name="color-scheme" content="light dark">' +
+    // Links leave the frame: a reader clicking through wants the site, not the site inside a box.
+    '<base target="_blank">' +
+    `<style>${embedCss()}</style>`;
+  const body =
+    '<main>' +
+    (ctx.illustrative ? `<p class="embed-demo" role="note">${esc(t('site.illustrative'))}</p>` : '') +
+    (v.kind === 'pinned' ? NEWER_MARK : '') +
+    `<h1>${esc(chart.title)}</h1>` +
+    figure(chart) +
+    `<p class="embed-meta">${esc(versionText)} <a href="${esc(ctx.pageHref)}">${esc(t('embed.page.full', { site: t('site.title') }))}</a></p>` +
+    '</main>' +
+    `<script>${childScript(chart.id)}</script>`;
+  return `<!doctype html><html lang="vi"><head>${head}</head><body>${body}</body></html>\n`;
+}
+
+/** The notice written into a pinned page whose chart has changed (no JavaScript needed). */
+export function newerNotice(latestHref: string): string {
+  return `<p class="embed-newer" role="note"><a href="${esc(latestHref)}" target="_self">${esc(t('embed.page.newer'))}</a></p>`;
+}
