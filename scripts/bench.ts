@@ -82,13 +82,13 @@ interface DatasetBench {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-async function benchDataset(name: string, dataDir: string, outDir: string): Promise<DatasetBench> {
+async function benchDataset(name: string, dataDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<DatasetBench> {
   console.error(`\n— ${name}: ${dataDir}`);
   const validation = await run(['scripts/validate.ts', dataDir], {});
   console.error(`  validation: ${validation.wallSeconds.toFixed(2)} s, ${validation.peakRssMB} MB`);
   // A cold build, as on a fresh clone: no previous output, no PNG cache.
   rmSync(outDir, { recursive: true, force: true });
-  const build = await run(['scripts/build.ts', '--out', outDir], { DATA_DIR: dataDir, NO_PNG_CACHE: '1' });
+  const build = await run(['scripts/build.ts', '--out', outDir], { DATA_DIR: dataDir, NO_PNG_CACHE: '1', ...env });
   if (build.exitCode !== 0) throw new Error(`${name}: build failed`);
   // "Xong / done: kiểm tra 0.7 s, xây dựng 25.1 s, tổng 25.8 s"
   const phase = /kiểm tra ([\d.]+) s, xây dựng ([\d.]+) s/.exec(build.stderr);
@@ -127,6 +127,8 @@ if (only !== 'real') {
   const gen = await run(['scripts/generate-stress.ts', '--out', 'tmp/stress-data'], {});
   console.error(`\nstress data generated in ${gen.wallSeconds.toFixed(1)} s`);
   results.push(await benchDataset('stress', resolve('tmp/stress-data'), resolve('tmp/bench-dist-stress')));
+  // The same without embed files and PNGs (31,000 charts on this data): pages and search alone.
+  results.push(await benchDataset('stress-pages-only', resolve('tmp/stress-data'), resolve('tmp/bench-dist-stress'), { NO_EMBEDS: '1' }));
 }
 mkdirSync('bench-results', { recursive: true });
 const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, results };

@@ -7,7 +7,8 @@
  * core each on the 2-core runners), into a staging folder because Astro empties dist/ after that
  * hook. `astro:build:done` waits for the worker and moves the folder into dist/.
  *
- * NO_PNG=1 skips the PNGs (quick local builds; the built tests then fail). PNGs are cached in
+ * NO_EMBEDS=1 skips all of it (the benchmark's "pages only" figure on the stress data, where
+ * 31,000 charts make embeds the larger part of the build). NO_PNG=1 skips the PNGs (quick local builds; the built tests then fail). PNGs are cached in
  * node_modules/.cache/xhht-embed/png between local builds unless NO_PNG_CACHE=1.
  */
 import type { AstroIntegration } from 'astro';
@@ -79,6 +80,7 @@ export default function embedFiles(): AstroIntegration {
         site = config.site ?? 'http://127.0.0.1:4321';
       },
       'astro:build:start': () => {
+        if (process.env.NO_EMBEDS === '1') return;
         const cache = join(root, 'node_modules/.cache/xhht-embed');
         staging = join(cache, `staging-${process.pid}`);
         removeAbandonedStaging(cache);
@@ -98,6 +100,7 @@ export default function embedFiles(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir }) => {
+        if (process.env.NO_EMBEDS === '1') return;
         if (!job) throw new Error('embed files: astro:build:start did not run');
         installCollector(undefined);
         const waitFrom = performance.now();
