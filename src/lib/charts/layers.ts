@@ -1,5 +1,5 @@
 /** The units of a map or ranking layer, with their names, links and the words that describe them. */
-import type { Model, Observation, Place } from '../data/model.ts';
+import type { Indicator, Model, Observation, Place } from '../data/model.ts';
 import { t } from '../../i18n/index.ts';
 import { formatQualified } from '../format/vi.ts';
 import { placeLabel } from '../views/labels.ts';
@@ -62,6 +62,19 @@ export function unitNoun(c: LayerChoice): string {
 }
 
 export const basisText = (c: LayerChoice): string => (c.registered ? t('map.basisRegistered') : '');
+
+/** What a map and the ranking beside it say about themselves: the same words for the same choice. */
+export function layerHeading(model: Model, ind: Indicator, c: LayerChoice) {
+  return {
+    indicatorName: ind.nameVi,
+    scopeText: scopeText(model, c),
+    unitNoun: unitNoun(c),
+    year: c.year,
+    basisText: basisText(c),
+    unit: ind.unit,
+    higherIsBetter: ind.higherIsBetter,
+  };
+}
 
 /** Label of a choice in the year selector: "2024", "2023 · 63 tỉnh cũ", "2023 · số đăng ký". */
 export function choiceLabel(c: LayerChoice): string {

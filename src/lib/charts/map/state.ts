@@ -3,7 +3,7 @@ import type { Indicator, Model } from '../../data/model.ts';
 import { t } from '../../../i18n/index.ts';
 import { choicesFor, defaultChoice, emptyChoice, familyValues, type ChoiceFigures, type Scope } from '../choices.ts';
 import { chartIds, chartPageHref, type LayerChoice } from '../ids.ts';
-import { basisText, choiceLabel, credit, hrefPattern, layerUnits, scopeText, unitNoun, unitValue } from '../layers.ts';
+import { basisText, layerHeading, choiceLabel, credit, hrefPattern, layerUnits, scopeText, unitNoun, unitValue } from '../layers.ts';
 import type { ChartOutput } from '../types.ts';
 import { classBreaks } from './classes.ts';
 import { mapFrame, type FrameOptions } from './frames.ts';
@@ -37,13 +37,7 @@ export function mapState(model: Model, ind: Indicator, shown: ChoiceFigures): Ma
   else if (c.layer === 'former-provinces') notes.push(t('map.note.former', { year: c.year }));
   const s: MapState = {
     id: chartIds.map(c, ind.id),
-    indicatorName: ind.nameVi,
-    scopeText: scopeText(model, c),
-    unitNoun: unitNoun(c),
-    year: c.year,
-    basisText: basisText(c),
-    unit: ind.unit,
-    higherIsBetter: ind.higherIsBetter,
+    ...layerHeading(model, ind, c),
     units: layerUnits(model, c).map((u) => (u.href ? { code: u.code, label: u.label, href: u.href } : { code: u.code, label: u.label })),
     values,
     breaks: classBreaks(breakValues),

@@ -9,7 +9,7 @@ import { formatQualified } from '../../format/vi.ts';
 import { applicableTargets } from '../../views/targets.ts';
 import type { ChoiceFigures } from '../choices.ts';
 import { chartIds } from '../ids.ts';
-import { basisText, layerProvince, layerUnits, scopeText, unitNoun, unitValue } from '../layers.ts';
+import { basisText, layerHeading, layerProvince, layerUnits, scopeText, unitNoun, unitValue } from '../layers.ts';
 import type { ChartOutput } from '../types.ts';
 import { renderRanking, type RankingReference, type RankingRow, type RankingState } from './render.ts';
 
@@ -64,13 +64,8 @@ export function rankingState(model: Model, ind: Indicator, shown: ChoiceFigures)
   const parent = c.layer === 'communes' ? layerProvince(model, c)! : model.nation;
   return {
     id: chartIds.ranking(c, ind.id),
-    indicatorName: ind.nameVi,
-    scopeText: scopeText(model, c),
-    unitNoun: unitNoun(c),
-    year: c.year,
-    basisText: basisText(c),
-    unit: ind.unit,
-    higherIsBetter: ind.higherIsBetter,
+    ...layerHeading(model, ind, c),
+    year: c.year, // a ranking always has a year (checked above)
     rows,
     missing,
     references: references(model, ind, parent, c.year, c.registered),
