@@ -28,51 +28,82 @@ const SAFETY = 1.06;
 const BOLD = 1.07;
 const DEFAULT = 556;
 
-const cache = new Map<string, number>();
+/** Widths of the non-ASCII characters met so far, by code point (folding a letter with NFD is slow). */
+const nonAscii = new Map<number, number>();
 
-function charWidth(ch: string): number {
-  const code = ch.codePointAt(0)!;
-  if (code >= 32 && code <= 126) return ASCII[code - 32]!;
-  const other = OTHER[ch];
-  if (other !== undefined) return other;
-  if (ch === 'đ') return 556;
-  if (ch === 'Đ') return 722;
-  // Vietnamese (and other Latin) letters with marks: measure the base letter.
-  const base = ch.normalize('NFD').charAt(0);
-  if (base !== ch) return charWidth(base);
-  return DEFAULT;
+function otherWidth(code: number): number {
+  let w = nonAscii.get(code);
+  if (w !== undefined) return w;
+  const ch = String.fromCodePoint(code);
+  w = OTHER[ch];
+  if (w === undefined) {
+    if (ch === 'đ') w = 556;
+    else if (ch === 'Đ') w = 722;
+    else {
+      // Vietnamese (and other Latin) letters with marks: measure the base letter.
+      const base = ch.normalize('NFD').codePointAt(0)!;
+      w = base !== code ? charWidth(base) : DEFAULT;
+    }
+  }
+  nonAscii.set(code, w);
+  return w;
 }
+
+function charWidth(code: number): number {
+  return code >= 32 && code <= 126 ? ASCII[code - 32]! : otherWidth(code);
+}
+
+/**
+ * Width of `text` in thousandths of the font size. Every width is a whole number, so sums are
+ * exact and do not depend on how a text is split (wrap() adds words' widths).
+ */
+function em(text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    sum += charWidth(code);
+  }
+  return sum;
+}
+
+const scale = (thousandths: number, size: number, bold: boolean) => (thousandths / 1000) * size * SAFETY * (bold ? BOLD : 1);
 
 /** Width of `text` at `size` px (regular or bold). */
 export function textWidth(text: string, size: number, bold = false): number {
-  let em = cache.get(text);
-  if (em === undefined) {
-    em = 0;
-    for (const ch of text) em += charWidth(ch);
-    if (cache.size < 50_000) cache.set(text, em);
-  }
-  return (em / 1000) * size * SAFETY * (bold ? BOLD : 1);
+  return scale(em(text), size, bold);
 }
 
 /** `text` shortened with "…" so it fits in `max` px; unchanged when it already fits. */
 export function truncate(text: string, size: number, max: number, bold = false): string {
   if (textWidth(text, size, bold) <= max) return text;
   const chars = [...text];
-  while (chars.length > 1 && textWidth(chars.join('') + '…', size, bold) > max) chars.pop();
+  const ellipsis = em('…');
+  let width = em(text);
+  while (chars.length > 1 && scale(width + ellipsis, size, bold) > max) width -= em(chars.pop()!);
   return chars.join('').trimEnd() + '…';
 }
 
-/** Greedy word wrap into lines no wider than `max` px. */
+/** Greedy word wrap into lines no wider than `max` px (each word measured once). */
 export function wrap(text: string, size: number, max: number): string[] {
   const lines: string[] = [];
+  const space = em(' ');
   let line = '';
+  let width = 0;
   for (const word of text.split(/\s+/)) {
     if (!word) continue;
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size) > max) {
+    const w = em(word);
+    if (line && scale(width + space + w, size, false) > max) {
       lines.push(line);
       line = word;
-    } else line = next;
+      width = w;
+    } else if (line) {
+      line = `${line} ${word}`;
+      width += space + w;
+    } else {
+      line = word;
+      width = w;
+    }
   }
   if (line) lines.push(line);
   return lines;
