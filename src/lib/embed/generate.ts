@@ -16,7 +16,7 @@ import { chartFiles, type BuildContext, type ChartFiles } from './chart-files.ts
 import { homeHref } from './home.ts';
 import { PINNED_MANIFEST_PATH, RESIZE_SCRIPT_PATH } from './paths.ts';
 import { buildArchive, contentHash, pinFor, type PinManifest } from './pinned.ts';
-import { FONT_FILES } from './png.ts';
+import { FONT_FILES } from './font-files.ts';
 import { PngThread } from './png-thread.ts';
 import { HOST_SCRIPT } from './resize.ts';
 
@@ -42,7 +42,7 @@ const CACHE_DAYS = 3;
 
 /** Changes with the fonts, and by hand when the PNG pipeline changes in a way the card SVG does not show. */
 const CACHE_SALT = (() => {
-  const h = createHash('sha256').update('png-1');
+  const h = createHash('sha256').update('png-2');
   for (const f of FONT_FILES) h.update(readFileSync(f));
   return h.digest('hex');
 })();

@@ -23,14 +23,14 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** RGBA pixels, row by row → PNG bytes. */
-export function encodePng(rgba: Buffer, width: number, height: number): Buffer {
+export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const row = width * 4;
   if (rgba.length !== row * height) throw new Error(`PNG: ${rgba.length} bytes for ${width}×${height} RGBA`);
   if (scratch.length < (row + 1) * height) scratch = Buffer.allocUnsafe((row + 1) * height * 2);
   const raw = scratch.subarray(0, (row + 1) * height);
   for (let y = 0; y < height; y++) {
     raw[y * (row + 1)] = 0; // filter: None
-    rgba.copy(raw, y * (row + 1) + 1, y * row, (y + 1) * row);
+    raw.set(rgba.subarray(y * row, (y + 1) * row), y * (row + 1) + 1);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
