@@ -25,6 +25,8 @@ export interface ChartFiles {
   id: string;
   /** Site paths (no base) → contents. */
   text: Map<string, string>;
+  /** Site paths → the site path of a file in `text` with the same bytes (written as a hard link). */
+  links: Map<string, string>;
   png: { path: string; svg: string; width: number; height: number };
 }
 
@@ -48,13 +50,14 @@ export function chartFiles(chart: ChartOutput, pageHref: string, pin: PinEntry, 
   const base = { pageHref, pageUrl, illustrative: ctx.illustrative };
 
   const text = new Map<string, string>();
-  text.set(embedPath(chart.id), embedPage(chart, { ...base, oembedUrl: abs(oembedPath(chart.id)), variant: { kind: 'latest', version: ctx.version, date: ctx.date } }));
-  text.set(pinnedPath(pin.version, chart.id), embedPage(chart, { ...base, variant: { kind: 'pinned', version: pin.version, date: pin.date } }));
+  // The latest and the pinned URL serve the same page (page.ts): one file, linked.
+  text.set(embedPath(chart.id), embedPage(chart, { ...base, oembedUrl: abs(oembedPath(chart.id)), version: pin.version, date: pin.date }));
+  const links = new Map([[pinnedPath(pin.version, chart.id), embedPath(chart.id)]]);
   text.set(
     oembedPath(chart.id),
     oembedJson(chart, { html: code(abs(embedPath(chart.id))).full, height, providerUrl: abs('/'), thumbnail: { url: abs(pngPath), ...png } }),
   );
   text.set(downloadPath(chart.id, 'svg'), card.svg);
   text.set(downloadPath(chart.id, 'csv'), chartCsv(chart));
-  return { id: chart.id, text, png: { path: pngPath, svg: pngCard.svg, ...png } };
+  return { id: chart.id, text, links, png: { path: pngPath, svg: pngCard.svg, ...png } };
 }

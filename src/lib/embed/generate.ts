@@ -9,7 +9,7 @@
  * after CACHE_DAYS unused, so builds of other data (the tests' small build) do not evict each other.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ChartOutput } from '../charts/types.ts';
 import { chartFiles, type BuildContext, type ChartFiles } from './chart-files.ts';
@@ -58,20 +58,35 @@ class Writer {
   constructor(root: string) {
     this.root = root;
   }
-  write(sitePath: string, data: string | Uint8Array): void {
+  private file(sitePath: string): string {
     const file = join(this.root, sitePath);
     const dir = dirname(file);
     if (!this.dirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       this.dirs.add(dir);
     }
-    writeFileSync(file, data);
+    return file;
+  }
+  write(sitePath: string, data: string | Uint8Array): void {
+    writeFileSync(this.file(sitePath), data);
+    this.count++;
+  }
+  /** `sitePath` as a hard link to the already written `targetPath` (a copy where links fail). */
+  link(sitePath: string, targetPath: string): void {
+    const file = this.file(sitePath);
+    try {
+      linkSync(join(this.root, targetPath), file);
+    } catch {
+      copyFileSync(join(this.root, targetPath), file);
+    }
     this.count++;
   }
 }
 
 class PngQueue {
-  private jobs: ChartFiles['png'][] = [];
+  /** Jobs not yet taken, from `head` on: Array#shift on 30,000 queued jobs copies the rest each time. */
+  private jobs: (ChartFiles['png'] | undefined)[] = [];
+  private head = 0;
   private closed = false;
   private waiting: (() => void)[] = [];
   drawn = 0;
@@ -96,8 +111,15 @@ class PngQueue {
     for (const wake of this.waiting.splice(0)) wake();
   }
   private async next(): Promise<ChartFiles['png'] | undefined> {
-    while (!this.jobs.length && !this.closed) await new Promise<void>((r) => this.waiting.push(r));
-    return this.jobs.shift();
+    while (this.head === this.jobs.length && !this.closed) await new Promise<void>((r) => this.waiting.push(r));
+    if (this.head === this.jobs.length) return undefined;
+    const job = this.jobs[this.head];
+    this.jobs[this.head++] = undefined; // let the SVG go
+    if (this.head === this.jobs.length) {
+      this.jobs = [];
+      this.head = 0;
+    }
+    return job;
   }
   private async lane(worker: PngThread): Promise<void> {
     try {
@@ -167,6 +189,7 @@ export class EmbedGenerator {
     this.manifest.charts[chart.id] = pin;
     const files = chartFiles(chart, homeHref(chart.id), pin, { ...this.ctx, illustrative });
     for (const [path, text] of files.text) this.writer.write(path, text);
+    for (const [path, target] of files.links) this.writer.link(path, target);
     this.pngs?.push(files.png);
     this.textMs += performance.now() - t;
   }

@@ -4,9 +4,11 @@
  * external request (inline CSS, inline SVG), readable without JavaScript. The small inline script
  * only reports the page height to a host page (resize.ts).
  *
- * Two variants: the latest page (/nhung/<id>.html) and the pinned page of a data version
- * (/nhung/phien-ban/<version>/<id>.html). A pinned page holds NEWER_MARK where
- * scripts/archive-embeds.ts writes the "newer data" notice once its chart has changed.
+ * One page serves both URLs of a chart, the latest (/nhung/<id>.html) and the pinned one
+ * (/nhung/phien-ban/<version>/<id>.html, a hard link to the same file): it names the data version
+ * that first published what it shows (pinned.ts), which is that of the pinned URL. It holds
+ * NEWER_MARK, where scripts/archive-embeds.ts writes the "newer data" notice into its archived copy
+ * once the chart has changed (the latest URL then has the new page).
  */
 import { t } from '../../i18n/index.ts';
 import { formatDate } from '../format/vi.ts';
@@ -22,10 +24,12 @@ export interface EmbedPageContext {
   pageHref: string;
   /** Absolute URL of the full page, for rel=canonical. */
   pageUrl: string;
-  /** Absolute URL of the chart's oEmbed JSON (latest page only). */
-  oembedUrl?: string;
+  /** Absolute URL of the chart's oEmbed JSON. */
+  oembedUrl: string;
   illustrative: boolean;
-  variant: { kind: 'latest'; version: string; date: string } | { kind: 'pinned'; version: string; date: string };
+  /** The data version (and its date) that first published this content: the chart's pinned version. */
+  version: string;
+  date: string;
 }
 
 function figure(chart: ChartOutput): string {
@@ -45,16 +49,14 @@ function figure(chart: ChartOutput): string {
 }
 
 export function embedPage(chart: ChartOutput, ctx: EmbedPageContext): string {
-  const v = ctx.variant;
-  const versionText =
-    v.kind === 'latest' ? t('embed.page.version', { version: v.version, date: formatDate(v.date) }) : t('embed.page.pinned', { version: v.version, date: formatDate(v.date) });
+  const versionText = t('embed.page.version', { version: ctx.version, date: formatDate(ctx.date) });
   const head =
     '<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">' +
     `<title>${esc(`${chart.title} — ${t('site.shortTitle')}`)}</title>` +
     `<meta name="description" content="${esc(chart.summary)}">` +
-    // The latest embed points search engines at the full page; old pinned data is not for them.
-    (v.kind === 'latest' ? `<link rel="canonical" href="${esc(ctx.pageUrl)}">` : '<meta name="robots" content="noindex">') +
-    (ctx.oembedUrl ? `<link rel="alternate" type="application/json+oembed" href="${esc(ctx.oembedUrl)}" title="${esc(chart.title)}">` : '') +
+    // Search engines are pointed at the full page, from the latest and the pinned URL alike.
+    `<link rel="canonical" href="${esc(ctx.pageUrl)}">` +
+    `<link rel="alternate" type="application/json+oembed" href="${esc(ctx.oembedUrl)}" title="${esc(chart.title)}">` +
     '<meta name="color-scheme" content="light dark">' +
     // Links leave the frame: a reader clicking through wants the site, not the site inside a box.
     '<base target="_blank">' +
@@ -62,7 +64,7 @@ export function embedPage(chart: ChartOutput, ctx: EmbedPageContext): string {
   const body =
     '<main>' +
     (ctx.illustrative ? `<p class="embed-demo" role="note">${esc(t('site.illustrative'))}</p>` : '') +
-    (v.kind === 'pinned' ? NEWER_MARK : '') +
+    NEWER_MARK +
     `<h1>${esc(chart.title)}</h1>` +
     figure(chart) +
     `<p class="embed-meta">${esc(versionText)} <a href="${esc(ctx.pageHref)}">${esc(t('embed.page.full', { site: t('site.title') }))}</a></p>` +

@@ -32,22 +32,22 @@ describe('embed pages', () => {
     for (const item of chart.legend) expect(html).toContain(item.swatch);
     expect(html).toContain('<p class="chart-summary">');
     expect(html).toContain('class="chart-source"');
-    expect(html).toContain('Phiên bản dữ liệu abc1234567, ngày 01/07/2025.');
+    expect(html).toContain('Số liệu của phiên bản dữ liệu abc1234567, ngày 01/07/2025.');
     expect(html).toContain(`href="${homeHref(chart.id)}"`);
     expect(html).toContain('<link rel="canonical" href="https://example.org');
     expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="https://example.org/xhht${oembedPath(chart.id)}"`.replace('/xhht/nhung', '/nhung'));
     expect(html).toContain('<meta name="color-scheme" content="light dark">');
     expect(html).not.toMatch(/<link[^>]+stylesheet|<script[^>]+src=|<img /);
-    expect(html).not.toContain(NEWER_MARK);
   });
 
-  it('pinned: names its version, is not for search engines, and has the place for the notice', () => {
+  it('pinned: the same page at the pinned URL, naming the version that first published it, with the place for the notice', () => {
     const chart = charts[0]!;
     const pin = pinFor(chart, { format: 1, charts: { [chart.id]: { hash: contentHash(chart), version: 'old0000001', date: '2024-01-02' } } }, CTX);
     expect(pin.version).toBe('old0000001');
-    const html = chartFiles(chart, homeHref(chart.id), pin, CTX).text.get(pinnedPath('old0000001', chart.id))!;
-    expect(html).toContain('Bản cố định: số liệu của phiên bản old0000001, ngày 02/01/2024.');
-    expect(html).toContain('<meta name="robots" content="noindex">');
+    const out = chartFiles(chart, homeHref(chart.id), pin, CTX);
+    expect(out.links.get(pinnedPath('old0000001', chart.id))).toBe(embedPath(chart.id));
+    const html = out.text.get(embedPath(chart.id))!;
+    expect(html).toContain('Số liệu của phiên bản dữ liệu old0000001, ngày 02/01/2024.');
     expect(html).toContain(NEWER_MARK);
     expect(newerNotice('../../x/')).toContain('Đã có số liệu mới hơn — xem bản mới nhất');
   });

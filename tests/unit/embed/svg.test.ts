@@ -32,7 +32,7 @@ describe.each(largestOfEachKind(charts).map((c) => [c.kind, c] as const))('stand
     if (chart.sourceLine) has(chart.sourceLine);
     if (chart.credit) has(chart.credit);
     has('https://example.org/tinh/01/');
-    has('Phiên bản dữ liệu abc1234567, ngày 01/07/2025.');
+    has('Số liệu của phiên bản dữ liệu abc1234567, ngày 01/07/2025.');
     expect(card.svg).toContain(`<title>${esc(chart.title)}</title>`);
   });
 
