@@ -93,10 +93,10 @@ export default function embedFiles(): AstroIntegration {
         job = worker;
         // The same chart is printed on several pages: send each id once.
         const sent = new Set<string>();
-        installCollector(({ chart, illustrative }) => {
+        installCollector(({ chart, illustrative, facts }) => {
           if (sent.has(chart.id)) return;
           sent.add(chart.id);
-          worker.send({ type: 'chart', chart, illustrative });
+          worker.send({ type: 'chart', chart, illustrative, facts });
         });
       },
       'astro:build:done': async ({ dir }) => {

@@ -6,18 +6,40 @@
  * Archive layout:
  *   manifest.json                           chart id → { hash, version, date } last published
  *   phien-ban/<version>/<chart id>.html     every pinned page ever published, never changed
+ *   css/<hash>.css                          every embed stylesheet a pinned page may name (css.ts)
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { EMBED_CSS_DIR } from './css.ts';
 import { NEWER_MARK, newerNotice } from './page.ts';
 import { EMBED_ROOT, PINNED_MANIFEST_PATH, PINNED_ROOT } from './paths.ts';
 import { ARCHIVE_MANIFEST, readArchiveManifest, type PinManifest } from './pinned.ts';
+
+/** The archive's folder of embed stylesheets. */
+export const ARCHIVE_CSS = 'css';
 
 export interface ArchiveResult {
   /** Pinned pages of this build copied into the archive. */
   added: number;
   /** Older pinned pages copied into the site, each with the "newer data" notice. */
   restored: number;
+}
+
+/**
+ * Stylesheets are named by their content: each side gets the other's it lacks, so every archived
+ * pinned page finds the stylesheet it was published with.
+ */
+function syncStylesheets(siteCss: string, archiveCss: string): void {
+  const names = (dir: string) => new Set(existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.css')) : []);
+  const site = names(siteCss);
+  const archive = names(archiveCss);
+  for (const [from, to, have, lack] of [[siteCss, archiveCss, site, archive], [archiveCss, siteCss, archive, site]] as const) {
+    for (const name of have) {
+      if (lack.has(name)) continue;
+      mkdirSync(to, { recursive: true });
+      copyFileSync(join(from, name), join(to, name));
+    }
+  }
 }
 
 /** Every `<version>/<chart id>` under a phien-ban folder (one `.html` file each). */
@@ -56,7 +78,8 @@ export function markNewer(html: string, link: string): string {
  * 2. copies every archived page the build did not write into the site, marked "newer data"
  *    (the build writes each chart's page at its current pinned version, so an archived page it did
  *    not write belongs to a chart whose content has changed since, or that is gone);
- * 3. updates the archive's manifest with this build's.
+ * 3. gives each side the embed stylesheets it lacks;
+ * 4. updates the archive's manifest with this build's.
  */
 export function updateArchive(archiveDir: string, distDir: string): ArchiveResult {
   const siteRoot = join(distDir, EMBED_ROOT, PINNED_ROOT);
@@ -81,6 +104,7 @@ export function updateArchive(archiveDir: string, distDir: string): ArchiveResul
     writeFileSync(target, markNewer(readFileSync(join(archiveRoot, `${page}.html`), 'utf8'), latestLink(page, id in current.charts)));
     restored++;
   }
+  syncStylesheets(join(distDir, EMBED_CSS_DIR), join(archiveDir, ARCHIVE_CSS));
   const old = readArchiveManifest(archiveDir);
   const merged: PinManifest = { format: 1, charts: { ...old.charts, ...current.charts } };
   const ids = Object.keys(merged.charts).sort();

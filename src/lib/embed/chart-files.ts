@@ -35,10 +35,9 @@ export function pngSize(width: number, height: number, scale: number): { width: 
   return { width: Math.round(width * scale), height: Math.ceil(height * scale) };
 }
 
-export function chartFiles(chart: ChartOutput, pageHref: string, pin: PinEntry, ctx: BuildContext): ChartFiles {
+export function chartFiles(chart: ChartOutput, pageHref: string, pin: PinEntry, ctx: BuildContext, height = estimateHeight(chart)): ChartFiles {
   const abs = (path: string) => absoluteUrl(path, ctx.site);
   const pageUrl = new URL(pageHref, ctx.site).href;
-  const height = estimateHeight(chart);
   const code = (src: string) => embedCode({ src, title: chart.title, height, scriptSrc: abs(RESIZE_SCRIPT_PATH) });
   const cardCtx = { pageUrl: pageUrl.replace(/#.*$/, ''), version: ctx.version, date: ctx.date, illustrative: ctx.illustrative };
   const card = standaloneSvg(chart, cardCtx);

@@ -13,9 +13,11 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { dirname, join } from 'node:path';
 import type { ChartOutput } from '../charts/types.ts';
 import { chartFiles, type BuildContext, type ChartFiles } from './chart-files.ts';
+import { embedCss, embedCssPath } from './css.ts';
 import { homeHref } from './home.ts';
 import { PINNED_MANIFEST_PATH, RESIZE_SCRIPT_PATH } from './paths.ts';
-import { buildArchive, contentHash, pinFor, type PinManifest } from './pinned.ts';
+import { embedFacts, type EmbedFacts } from './facts.ts';
+import { buildArchive, pinFor, type PinManifest } from './pinned.ts';
 import { FONT_FILES } from './font-files.ts';
 import { PngThread } from './png-thread.ts';
 import { HOST_SCRIPT } from './resize.ts';
@@ -182,12 +184,12 @@ export class EmbedGenerator {
   }
 
   /** A chart already added (the same map is on several pages) is skipped. */
-  add(chart: ChartOutput, illustrative: boolean): void {
+  add(chart: ChartOutput, illustrative: boolean, facts: EmbedFacts = embedFacts(chart)): void {
     if (this.manifest.charts[chart.id]) return;
     const t = performance.now();
-    const pin = pinFor(chart, this.archive, this.ctx, contentHash(chart));
+    const pin = pinFor(chart, this.archive, this.ctx, facts.hash);
     this.manifest.charts[chart.id] = pin;
-    const files = chartFiles(chart, homeHref(chart.id), pin, { ...this.ctx, illustrative });
+    const files = chartFiles(chart, homeHref(chart.id), pin, { ...this.ctx, illustrative }, facts.height);
     for (const [path, text] of files.text) this.writer.write(path, text);
     for (const [path, target] of files.links) this.writer.link(path, target);
     this.pngs?.push(files.png);
@@ -200,6 +202,7 @@ export class EmbedGenerator {
     const sorted: PinManifest = { format: 1, charts: Object.fromEntries(ids.map((id) => [id, this.manifest.charts[id]!])) };
     this.writer.write(PINNED_MANIFEST_PATH, `${JSON.stringify(sorted, null, 1)}\n`);
     this.writer.write(RESIZE_SCRIPT_PATH, HOST_SCRIPT);
+    this.writer.write(embedCssPath(), embedCss());
     await this.pngs?.finished;
     const pngs = this.pngs ? this.pngs.drawn + this.pngs.cached : 0;
     return {

@@ -1,8 +1,8 @@
 /**
  * Embed pages as HTML strings: one chart, its title, SVG, legend, summary sentence, notes, source
- * and credit, the data version and date, and a link back to its full page; no site chrome, no
- * external request (inline CSS, inline SVG), readable without JavaScript. The small inline script
- * only reports the page height to a host page (resize.ts).
+ * and credit, the data version and date, and a link back to its full page; no site chrome, one
+ * stylesheet shared by every embed page (css.ts), inline SVG, nothing else to load, readable without
+ * JavaScript. The small inline script only reports the page height to a host page (resize.ts).
  *
  * One page serves both URLs of a chart, the latest (/nhung/<id>.html) and the pinned one
  * (/nhung/phien-ban/<version>/<id>.html, a hard link to the same file): it names the data version
@@ -14,7 +14,8 @@ import { t } from '../../i18n/index.ts';
 import { formatDate } from '../format/vi.ts';
 import { domId, esc } from '../charts/svg.ts';
 import type { ChartOutput } from '../charts/types.ts';
-import { embedCss } from './css.ts';
+import { href } from '../views/urls.ts';
+import { embedCssPath } from './css.ts';
 import { childScript } from './resize.ts';
 
 export const NEWER_MARK = '<!--xhht-embed-newer-->';
@@ -60,7 +61,7 @@ export function embedPage(chart: ChartOutput, ctx: EmbedPageContext): string {
     '<meta name="color-scheme" content="light dark">' +
     // Links leave the frame: a reader clicking through wants the site, not the site inside a box.
     '<base target="_blank">' +
-    `<style>${embedCss()}</style>`;
+    `<link rel="stylesheet" href="${esc(href(embedCssPath()))}">`;
   const body =
     '<main>' +
     (ctx.illustrative ? `<p class="embed-demo" role="note">${esc(t('site.illustrative'))}</p>` : '') +

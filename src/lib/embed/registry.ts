@@ -8,10 +8,12 @@
  * Without a collector (`astro dev`, tests) nothing happens.
  */
 import type { ChartOutput } from '../charts/types.ts';
+import type { EmbedFacts } from './facts.ts';
 
 export interface Collected {
   chart: ChartOutput;
   illustrative: boolean;
+  facts: EmbedFacts;
 }
 
 export type Collector = (c: Collected) => void;
@@ -24,6 +26,6 @@ export function installCollector(collector: Collector | undefined): void {
   else delete (globalThis as WithCollector)[KEY];
 }
 
-export function collectChart(chart: ChartOutput, illustrative: boolean): void {
-  (globalThis as WithCollector)[KEY]?.({ chart, illustrative });
+export function collectChart(chart: ChartOutput, illustrative: boolean, facts: EmbedFacts): void {
+  (globalThis as WithCollector)[KEY]?.({ chart, illustrative, facts });
 }

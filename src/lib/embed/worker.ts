@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ChartOutput } from '../charts/types.ts';
+import type { EmbedFacts } from './facts.ts';
 import { buildInfo } from '../site/build-info.ts';
 import { EmbedGenerator, type GenerateOptions, type GenerateStats } from './generate.ts';
 import { lowerThreadPriority } from './priority.ts';
@@ -17,7 +18,7 @@ export interface WorkerInput {
   cacheDir?: string;
 }
 
-export type WorkerMessage = { type: 'chart'; chart: ChartOutput; illustrative: boolean } | { type: 'end' };
+export type WorkerMessage = { type: 'chart'; chart: ChartOutput; illustrative: boolean; facts: EmbedFacts } | { type: 'end' };
 export type WorkerResult = { ok: true; stats: GenerateStats; fromModel: boolean } | { ok: false; error: string };
 
 lowerThreadPriority();
@@ -31,7 +32,7 @@ let failed: unknown;
 parentPort!.on('message', (m: WorkerMessage) => {
   if (m.type === 'chart') {
     try {
-      if (!failed) gen.add(m.chart, m.illustrative);
+      if (!failed) gen.add(m.chart, m.illustrative, m.facts);
     } catch (e) {
       failed = e;
     }

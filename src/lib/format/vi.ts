@@ -5,7 +5,23 @@
 import type { Qualifier, Unit } from '../data/model.ts';
 import { t } from '../../i18n/index.ts';
 
-const plain = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+
+/**
+ * Intl formatting is ~1 µs a call and a build formats the same values again and again (a figure on
+ * its place page, its chart, the province's ranking, the API): remembered, up to a bound.
+ */
+const formatted = new Map<number, string>();
+const plain = {
+  format(value: number): string {
+    let s = formatted.get(value);
+    if (s === undefined) {
+      s = intl.format(value);
+      if (formatted.size < 200_000) formatted.set(value, s);
+    }
+    return s;
+  },
+};
 
 /** 1234.5 → "1.234,5" */
 export function formatNumber(value: number): string {

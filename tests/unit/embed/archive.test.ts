@@ -3,7 +3,7 @@
  * branch starts one; later deploys keep old pinned pages, marked when their chart has changed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,8 +24,9 @@ function write(file: string, text: string): void {
 }
 
 /** A built site with the pinned pages of `charts` (id → version), as the build writes them. */
-function site(dir: string, charts: Record<string, string>): void {
+function site(dir: string, charts: Record<string, string>, stylesheet = 'aaa'): void {
   rmSync(dir, { recursive: true, force: true });
+  write(join(dir, `nhung/css/${stylesheet}.css`), `/* ${stylesheet} */`);
   const manifest: PinManifest = { format: 1, charts: {} };
   for (const [id, version] of Object.entries(charts)) {
     manifest.charts[id] = { hash: `${id}@${version}`, version, date: '2025-01-01' };
@@ -66,6 +67,7 @@ describe('scripts/archive-embeds.ts with git', () => {
     run(work, 'update', '--dir', 'tmp/embed-archive', '--dist', 'dist', '--push');
     expect(git(work, 'ls-tree', '-r', '--name-only', 'origin/embed-archive').split('\n').sort()).toEqual([
       'README.md',
+      'css/aaa.css',
       'manifest.json',
       'phien-ban/v1/locator/00004.html',
       'phien-ban/v1/trend/province-01/x.html',
@@ -82,7 +84,7 @@ describe('scripts/archive-embeds.ts with git', () => {
     expect(manifest.charts['locator/00004']!.version).toBe('v1');
 
     // v2: the trend changed (new pinned version), the locator is no longer published, a new chart.
-    site(dist, { 'trend/province-01/x': 'v2', 'trend/province-02/x': 'v2' });
+    site(dist, { 'trend/province-01/x': 'v2', 'trend/province-02/x': 'v2' }, 'bbb');
     run(work, 'update', '--dir', 'tmp/embed-archive', '--dist', 'dist', '--push');
     expect(pinnedPages(join(dist, 'nhung/phien-ban'))).toEqual(['v1/locator/00004', 'v1/trend/province-01/x', 'v2/trend/province-01/x', 'v2/trend/province-02/x']);
     const old = readFileSync(join(dist, 'nhung/phien-ban/v1/trend/province-01/x.html'), 'utf8');
@@ -95,6 +97,9 @@ describe('scripts/archive-embeds.ts with git', () => {
     const archived = git(work, 'show', 'origin/embed-archive:phien-ban/v1/trend/province-01/x.html');
     expect(archived).toContain(NEWER_MARK);
     expect(git(work, 'rev-list', '--count', 'origin/embed-archive')).toBe('2');
+    // Old pinned pages keep the stylesheet they were published with; the archive keeps both.
+    expect(readdirSync(join(dist, 'nhung/css')).sort()).toEqual(['aaa.css', 'bbb.css']);
+    expect(git(work, 'ls-tree', '--name-only', 'origin/embed-archive', 'css/').split('\n').sort()).toEqual(['css/aaa.css', 'css/bbb.css']);
   });
 
   it('commits nothing when nothing is new', () => {

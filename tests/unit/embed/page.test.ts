@@ -3,7 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { chartFiles } from '../../../src/lib/embed/chart-files.ts';
 import { embedCode, estimateHeight } from '../../../src/lib/embed/code.ts';
-import { embedCss, minifyCss, paletteRules } from '../../../src/lib/embed/css.ts';
+import { createHash } from 'node:crypto';
+import { embedCss, embedCssPath, minifyCss, paletteRules } from '../../../src/lib/embed/css.ts';
 import { homeHref } from '../../../src/lib/embed/home.ts';
 import { NEWER_MARK, newerNotice } from '../../../src/lib/embed/page.ts';
 import { downloadPath, embedPath, oembedPath, pinnedPath } from '../../../src/lib/embed/paths.ts';
@@ -23,7 +24,7 @@ describe('embed pages', () => {
     }
   });
 
-  it('hold the title, SVG, legend, summary, source, version and date, and the link back; nothing external', () => {
+  it('hold the title, SVG, legend, summary, source, version and date, and the link back; only the shared stylesheet to load', () => {
     const chart = charts.find((c) => c.kind === 'trend' && c.legend.length > 0)!;
     const html = files(chart).text.get(embedPath(chart.id))!;
     expect(html).toMatch(/^<!doctype html><html lang="vi">/);
@@ -37,7 +38,8 @@ describe('embed pages', () => {
     expect(html).toContain('<link rel="canonical" href="https://example.org');
     expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="https://example.org/xhht${oembedPath(chart.id)}"`.replace('/xhht/nhung', '/nhung'));
     expect(html).toContain('<meta name="color-scheme" content="light dark">');
-    expect(html).not.toMatch(/<link[^>]+stylesheet|<script[^>]+src=|<img /);
+    expect(html).toMatch(/<link rel="stylesheet" href="\/nhung\/css\/[0-9a-f]{12}\.css">/);
+    expect(html).not.toMatch(/<script[^>]+src=|<img /);
   });
 
   it('pinned: the same page at the pinned URL, naming the version that first published it, with the place for the notice', () => {
@@ -64,8 +66,9 @@ describe('embed pages', () => {
     for (const [path, text] of out.text) if (path.endsWith('.html') || path.endsWith('.svg')) expect(text, path).toContain('Dữ liệu minh họa');
   });
 
-  it('inline a small stylesheet with the site palette, dark mode and forced colours', () => {
+  it('share a small stylesheet, named by its content, with the site palette, dark mode and forced colours', () => {
     const css = embedCss();
+    expect(embedCssPath()).toBe(`/nhung/css/${createHash('sha256').update(css).digest('hex').slice(0, 12)}.css`);
     expect(gzipSync(css).length).toBeLessThan(3 * KB);
     expect(css).toContain('@media (prefers-color-scheme:dark)');
     expect(css).toContain('forced-colors:active');
