@@ -1,19 +1,19 @@
 /**
- * PNG of a chart card drawn with Skia (@napi-rs/canvas) straight from our own SVG, for the cards
- * without patterns (trends, rankings, locators: 30,000 of the 31,000 charts of a full data set).
+ * PNG of a chart card drawn with Skia (@napi-rs/canvas) straight from our own SVG.
  *
  * Why not resvg for all: resvg-js 2.6 loads the fonts for every image and re-reads the font file
  * for every glyph; a trend card took ~10 ms (7 of them text), this takes ~2. Maps, whose
- * "chưa có số liệu" hatching is an SVG <pattern>, stay with resvg (png.ts decides).
+ * "chưa có số liệu" hatching is an SVG <pattern>, were ~20 ms in resvg; patterns of the form the maps
+ * write (userSpaceOnUse, a rotate() patternTransform, shapes inside) are drawn here too.
  *
  * This is not a general SVG renderer: it draws exactly what src/lib/charts/ and standalone-svg.ts
- * write — <svg> (nested, viewBox, clipped), <g>, <path>, <rect>, <circle>, <text> (no tspan), with
+ * write — <svg> (nested, viewBox, clipped), <g>, <path>, <rect>, <circle>, <text> (no tspan), <pattern> in <defs>, with
  * fill, stroke, stroke-width, stroke-dasharray, stroke-linejoin, fill-rule, font-size,
  * font-weight, text-anchor and translate() transforms, inherited as in SVG. An element or attribute
  * it does not know makes it throw, and png.ts falls back to resvg, so a new chart feature can
  * never be dropped silently from a PNG (tests/unit/embed/png-canvas.test.ts compares both).
  */
-import { createCanvas, GlobalFonts, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, DOMMatrix, GlobalFonts, Path2D, type Canvas, type CanvasPattern, type SKRSContext2D } from '@napi-rs/canvas';
 import { FONT_PATHS } from './font-files.ts';
 
 /** Our own family names: the system's fonts must never stand in for the committed ones. */
@@ -77,10 +77,18 @@ function num(v: string | undefined, fallback = 0): number {
   return n;
 }
 
+/** Patterns of the card being drawn, by id (filled in before drawing, patterns()). */
+let patternsById = new Map<string, CanvasPattern>();
+
 function colour(v: string): string {
   if (v === 'none' || /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(v)) return v;
+  const id = /^url\(#([^)]+)\)$/.exec(v)?.[1];
+  if (id && patternsById.has(id)) return v;
   throw new UnsupportedSvg(`paint "${v}"`);
 }
+
+/** A paint: a colour, or the pattern a url(#id) names. */
+const paintOf = (v: string): string | CanvasPattern => (v.startsWith('url(') ? patternsById.get(v.slice(5, -1))! : v);
 
 function styled(parent: Style, a: Map<string, string>): Style {
   let s = parent;
@@ -118,11 +126,11 @@ function translate(ctx: SKRSContext2D, transform: string | undefined): void {
 
 function paint(ctx: SKRSContext2D, s: Style, shape: Path2D): void {
   if (s.fill !== 'none') {
-    ctx.fillStyle = s.fill;
+    ctx.fillStyle = paintOf(s.fill);
     ctx.fill(shape, s.fillRule);
   }
   if (s.stroke !== 'none' && s.strokeWidth > 0) {
-    ctx.strokeStyle = s.stroke;
+    ctx.strokeStyle = paintOf(s.stroke);
     ctx.lineWidth = s.strokeWidth;
     ctx.lineJoin = s.lineJoin;
     ctx.setLineDash(s.dash);
@@ -166,6 +174,40 @@ function canvasOf(width: number, height: number): { canvas: Canvas; ctx: SKRSCon
   return c;
 }
 
+/** Pattern tiles are drawn at 4 px per unit, so that a tile scaled or rotated stays sharp. */
+const TILE_SCALE = 4;
+
+/**
+ * The <pattern>s of a card as canvas patterns: userSpaceOnUse tiles of shapes, with an optional
+ * rotate() patternTransform (the maps' hatching). Anything else is not supported.
+ */
+function patterns(ctx: SKRSContext2D, svg: string): Map<string, CanvasPattern> {
+  const out = new Map<string, CanvasPattern>();
+  for (const m of svg.matchAll(/<pattern\b([^>]*)>([\s\S]*?)<\/pattern>/g)) {
+    const a = attributes(m[1]!);
+    for (const k of a.keys()) if (!['id', 'patternUnits', 'width', 'height', 'patternTransform', 'class'].includes(k)) throw new UnsupportedSvg(`<pattern ${k}>`);
+    if (a.get('patternUnits') !== 'userSpaceOnUse') throw new UnsupportedSvg('pattern not in userSpaceOnUse');
+    const width = num(a.get('width'));
+    const height = num(a.get('height'));
+    const tile = createCanvas(Math.ceil(width * TILE_SCALE), Math.ceil(height * TILE_SCALE));
+    const tctx = tile.getContext('2d');
+    tctx.scale(TILE_SCALE, TILE_SCALE);
+    drawMarkup(tctx, `<g>${m[2]!}</g>`);
+    const pattern = ctx.createPattern(tile, 'repeat');
+    if (!pattern) throw new UnsupportedSvg('pattern tile');
+    let matrix = new DOMMatrix();
+    const transform = a.get('patternTransform');
+    if (transform) {
+      const r = /^rotate\(\s*([-\d.e]+)\s*\)$/.exec(transform);
+      if (!r) throw new UnsupportedSvg(`patternTransform "${transform}"`);
+      matrix = matrix.rotate(num(r[1]));
+    }
+    pattern.setTransform(matrix.scale(1 / TILE_SCALE));
+    out.set(a.get('id') ?? '', pattern);
+  }
+  return out;
+}
+
 /** Size in SVG units of the outer <svg>. */
 function rootSize(svg: string): { width: number; height: number } {
   const a = attributes(/^<svg\b([^>]*)>/.exec(svg)?.[1] ?? '');
@@ -201,13 +243,19 @@ function drawCard(ctx: SKRSContext2D, svg: string, width: number, height: number
   ctx.textBaseline = 'alphabetic';
   // With only our registered fonts named and a fixed language, text is drawn the same on every machine.
   ctx.lang = 'vi';
+  patternsById = new Map();
+  patternsById = patterns(ctx, svg);
+  drawMarkup(ctx, svg);
+}
 
+/** Draws the elements of `markup` (a whole card, or a pattern's tile) in the current state of `ctx`. */
+function drawMarkup(ctx: SKRSContext2D, markup: string): void {
   const styles: Style[] = [ROOT_STYLE];
   /** Elements whose content is not drawn (<title>, <desc>), by depth. */
   let skipDepth = 0;
   let depth = 0;
   let text: { x: number; y: number; style: Style; transform: string | undefined; content: string } | undefined;
-  for (const m of svg.matchAll(/<(\/?)([a-zA-Z]+)([^>]*?)(\/?)>|([^<]+)/g)) {
+  for (const m of markup.matchAll(/<(\/?)([a-zA-Z]+)([^>]*?)(\/?)>|([^<]+)/g)) {
     const [, closing, tag, attrSource, selfClosing, chars] = m;
     if (chars !== undefined) {
       if (text && !skipDepth) text.content += chars;
@@ -234,7 +282,7 @@ function drawCard(ctx: SKRSContext2D, svg: string, width: number, height: number
       if (open) depth++;
       continue;
     }
-    if (tag === 'title' || tag === 'desc') {
+    if (tag === 'title' || tag === 'desc' || tag === 'defs') {
       if (open) {
         depth++;
         skipDepth = depth;

@@ -1,10 +1,9 @@
 /**
  * PNG of a chart card (standalone-svg.ts) at build time.
  *
- * - Two renderers. Cards without an SVG <pattern> (trends, rankings, locators: all but the maps)
- *   are drawn by png-canvas.ts with Skia, ~5× faster than resvg; maps, whose "chưa có số liệu"
- *   hatching is a pattern, by resvg. Should png-canvas.ts meet anything it does not know, the card
- *   goes to resvg too: a PNG never silently lacks part of its chart.
+ * - Two renderers. Cards are drawn by png-canvas.ts with Skia, 2–4× faster than resvg; should it
+ *   meet anything it does not know, the card goes to resvg: a PNG never silently lacks part of
+ *   its chart.
  * - Fonts: only the committed Noto Sans subsets (font-files.ts), never the system's. resvg 2.6
  *   loads them for every image and re-reads the font file for every glyph it draws, hence subsets.
  * - Drawing runs in PNG worker threads of low priority (png-thread.ts), so it uses the cores that
@@ -46,13 +45,11 @@ export function renderPngResvg(svg: string, width: number): Png {
 }
 
 export function renderPng(svg: string, width: number): Png {
-  if (!svg.includes('<pattern')) {
-    try {
-      const image = drawSvg(svg, width);
-      return { bytes: encodePng(image.pixels, image.width, image.height), width: image.width, height: image.height, renderer: 'skia' };
-    } catch (e) {
-      if (!(e instanceof UnsupportedSvg)) throw e;
-    }
+  try {
+    const image = drawSvg(svg, width);
+    return { bytes: encodePng(image.pixels, image.width, image.height), width: image.width, height: image.height, renderer: 'skia' };
+  } catch (e) {
+    if (!(e instanceof UnsupportedSvg)) throw e;
   }
   return renderPngResvg(svg, width);
 }
