@@ -12,8 +12,10 @@ export default defineConfig({
   // concurrency: render the next page while the previous one is written (measured in npm run bench).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
-  // embedFiles writes /nhung/ (embed pages, downloads) from a worker started at build start.
-  // pagefind last: it indexes the finished dist/ at astro:build:done.
-  integrations: [mdx(), embedFiles(), pagefind()],
+  // embedFiles writes /nhung/ (embed pages, downloads) from worker threads started at build start
+  // and waits for them at astro:build:done; pagefind indexes the pages at astro:build:done before
+  // that wait (hooks run in this order), so the index is built while the last PNGs are drawn.
+  // The index skips /nhung/, which is moved into dist/ only after it.
+  integrations: [mdx(), pagefind(), embedFiles()],
   devToolbar: { enabled: false },
 });
