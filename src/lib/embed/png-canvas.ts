@@ -243,7 +243,6 @@ function drawCard(ctx: SKRSContext2D, svg: string, width: number, height: number
   ctx.textBaseline = 'alphabetic';
   // With only our registered fonts named and a fixed language, text is drawn the same on every machine.
   ctx.lang = 'vi';
-  patternsById = new Map();
   patternsById = patterns(ctx, svg);
   drawMarkup(ctx, svg);
 }
