@@ -39,7 +39,8 @@ export function chartFiles(chart: ChartOutput, pageHref: string, pin: PinEntry, 
   const abs = (path: string) => absoluteUrl(path, ctx.site);
   const pageUrl = new URL(pageHref, ctx.site).href;
   const code = (src: string) => embedCode({ src, title: chart.title, height, scriptSrc: abs(RESIZE_SCRIPT_PATH) });
-  const cardCtx = { pageUrl: pageUrl.replace(/#.*$/, ''), version: ctx.version, date: ctx.date, illustrative: ctx.illustrative };
+  // Like the embed page, the SVG card names the version that first published its content.
+  const cardCtx = { pageUrl: pageUrl.replace(/#.*$/, ''), version: pin.version, date: pin.date, illustrative: ctx.illustrative };
   const card = standaloneSvg(chart, cardCtx);
   // Locators (3,321, a province outline with one commune filled) are drawn bare: their card text
   // would double the time of the build's PNGs, and the page shows them without it too.

@@ -51,6 +51,8 @@ describe('embed pages', () => {
     const html = out.text.get(embedPath(chart.id))!;
     expect(html).toContain('Số liệu của phiên bản dữ liệu old0000001, ngày 02/01/2024.');
     expect(html).toContain(NEWER_MARK);
+    // The SVG download names the same version.
+    expect(out.text.get(downloadPath(chart.id, 'svg'))).toContain('old0000001');
     expect(newerNotice('../../x/')).toContain('Đã có số liệu mới hơn — xem bản mới nhất');
   });
 
