@@ -78,7 +78,9 @@ class Writer {
     const file = this.file(sitePath);
     try {
       linkSync(join(this.root, targetPath), file);
-    } catch {
+    } catch (e) {
+      // File systems without hard links (or with a link limit): a copy serves the same bytes.
+      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
       copyFileSync(join(this.root, targetPath), file);
     }
     this.count++;
