@@ -18,4 +18,7 @@ export default defineConfig({
   // The index skips /nhung/, which is moved into dist/ only after it.
   integrations: [mdx(), pagefind(), embedFiles()],
   devToolbar: { enabled: false },
+  // Scripts as shared files, never inlined: each page would otherwise carry ~2 KB gzip of the
+  // same enhancement code in its HTML, where a citizen moving between communes could not cache it.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -116,7 +116,10 @@ export function indicatorBlocks(model: Model, place: Place, opts: { includeEmpty
     for (const o of model.observationsByPlace.get(r.place.key) ?? []) {
       const entry = byIndicator.get(o.indicatorId) ?? { results: [], targets: [] };
       byIndicator.set(o.indicatorId, entry);
-      (o.kind === 'target' ? entry.targets : entry.results).push(figureView(model, o, r.relation));
+      const v = figureView(model, o, r.relation);
+      // The page's own figures name the place without a link back to the page the reader is on.
+      if (r.place.key === place.key) delete v.placeHref;
+      (o.kind === 'target' ? entry.targets : entry.results).push(v);
     }
   }
   const blocks: IndicatorBlockView[] = [];
