@@ -77,7 +77,8 @@ function resolvePlace(r: TableRecord, refs: ObservationRefs, sink: Sink): Place 
     const typedName = r.get('place_name');
     if (typedName) {
       const same = refs.placesByLevelName.get(`${level}:${looseKey(typedName)}`) ?? [];
-      for (const p of same.slice(0, 3)) {
+      // A unit can be indexed under more than one spelling of its name: each code once.
+      for (const p of [...new Set(same)].slice(0, 3)) {
         hints.push(`"${typedName}" có mã ${p.code}`);
         hintsEn.push(`"${typedName}" has code ${p.code}`);
       }
@@ -93,6 +94,7 @@ function resolvePlace(r: TableRecord, refs: ObservationRefs, sink: Sink): Place 
       msg.placeUnknown(
         r.cell('place_code'),
         LEVEL_VI[level],
+        level,
         hints.length
           ? { vi: `Gợi ý: ${hints.join('; ')}. Sửa mã hoặc cấp cho đúng.`, en: `Hint: ${hintsEn.join('; ')}. Fix the code or the level.` }
           : undefined,

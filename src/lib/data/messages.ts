@@ -204,9 +204,9 @@ export const msg = {
       bi(`Một trong: ${allowed.map((a) => `${a.code} (${a.vi})`).join(', ')}.`, `One of: ${allowed.map((a) => a.code).join(', ')}.`),
       bi('Chọn cấp đúng với mã đơn vị.', 'Choose the level that matches the code.')),
 
-  placeUnknown: (c: Cell, levelVi: string, hint?: Bilingual) =>
+  placeUnknown: (c: Cell, levelVi: string, levelCode: string, hint?: Bilingual) =>
     at('error', 'place.unknown', c,
-      bi(`Không có ${levelVi} nào mang mã "${c.value}".`, `No ${levelVi} has code "${c.value}".`),
+      bi(`Không có ${levelVi} nào mang mã "${c.value}".`, `No unit at level ${levelCode} has code "${c.value}".`),
       bi(`Mã chính thức của ${levelVi} (xem data/admin/).`, `An official code (see data/admin/).`),
       hint ?? bi('Tra mã trong các tệp data/admin/ (tỉnh, xã hiện nay; tỉnh, huyện, xã cũ ngày 01/3/2025).', 'Look the code up in data/admin/.')),
 
