@@ -68,3 +68,14 @@ export function svgRoot(o: { id: string; width: number; height: number; title: s
     '</svg>'
   );
 }
+
+/**
+ * A chart's SVG for printing inside its page, where the visible summary under it carries the id
+ * `${domId}-d` that aria-describedby points to: the <desc>, the same sentence, is left out.
+ * Downloads and embeds keep the full SVG. `hasDesc` says whether there was one to move.
+ */
+export function svgForPage(svg: string, chartId: string): { svg: string; hasDesc: boolean } {
+  const at = svg.indexOf(`<desc id="${domId(chartId)}-d">`);
+  const end = at < 0 ? -1 : svg.indexOf('</desc>', at);
+  return end < 0 ? { svg, hasDesc: false } : { svg: svg.slice(0, at) + svg.slice(end + '</desc>'.length), hasDesc: true };
+}
