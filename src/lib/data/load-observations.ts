@@ -161,7 +161,9 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     if (hasError || !place || !indicatorId || !kind || value === undefined || !sourceId || !quote) continue;
 
     const key = [place.key, indicatorId, kind, y ?? '', basis ?? '', sourceId].join('|');
-    const first = seen.get(key);
+    // Without its year or basis column (already reported for the file), rows of different years
+    // would all look like duplicates of each other: one clear error is better than dozens.
+    const first = r.has('year') && r.has('basis') ? seen.get(key) : undefined;
     if (first) {
       sink.push(msg.duplicateObservation(r.file, r.line, first));
       continue;
