@@ -9,11 +9,11 @@
  *
  * NO_EMBEDS=1 skips all of it (the benchmark's "pages only" figure on the stress data, where
  * 31,000 charts make embeds the larger part of the build). NO_PNG=1 skips the PNGs (quick local builds; the built tests then fail). PNGs are cached in
- * node_modules/.cache/xhht-embed/png between local builds unless NO_PNG_CACHE=1.
+ * node_modules/.cache/xhht-embed/png (or PNG_CACHE_DIR) between local builds unless NO_PNG_CACHE=1.
  */
 import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { EMBED_ROOT } from '../lib/embed/paths.ts';
@@ -88,7 +88,8 @@ export default function embedFiles(): AstroIntegration {
         mkdirSync(staging, { recursive: true });
         started = performance.now();
         const input: WorkerInput = { outDir: staging, site, png: process.env.NO_PNG !== '1' };
-        if (process.env.NO_PNG_CACHE !== '1') input.cacheDir = join(cache, 'png');
+        // PNG_CACHE_DIR: another cache folder (the benchmark's own, to time a rebuild after a data commit).
+        if (process.env.NO_PNG_CACHE !== '1') input.cacheDir = process.env.PNG_CACHE_DIR ? resolve(process.env.PNG_CACHE_DIR) : join(cache, 'png');
         const worker = start(input);
         job = worker;
         // The same chart is printed on several pages: send each id once.
