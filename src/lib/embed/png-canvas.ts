@@ -66,7 +66,7 @@ function decode(text: string): string {
 
 function attributes(source: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of source.matchAll(/([a-zA-Z:-]+)="([^"]*)"/g)) out.set(m[1]!, decode(m[2]!));
+  for (const m of source.matchAll(/([a-zA-Z:-]+)="([^"]*)"/g)) out.set(m[1]!, m[2]!.includes('&') ? decode(m[2]!) : m[2]!);
   return out;
 }
 
@@ -312,10 +312,9 @@ function drawMarkup(ctx: SKRSContext2D, markup: string): void {
       continue;
     }
     if (open) depth++;
-    const shape = new Path2D();
-    if (tag === 'path') shape.addPath(new Path2D(a.get('d') ?? ''));
-    else if (tag === 'rect') shape.rect(num(a.get('x')), num(a.get('y')), num(a.get('width')), num(a.get('height')));
-    else shape.arc(num(a.get('cx')), num(a.get('cy')), num(a.get('r')), 0, Math.PI * 2);
+    const shape = new Path2D(tag === 'path' ? (a.get('d') ?? '') : undefined);
+    if (tag === 'rect') shape.rect(num(a.get('x')), num(a.get('y')), num(a.get('width')), num(a.get('height')));
+    else if (tag === 'circle') shape.arc(num(a.get('cx')), num(a.get('cy')), num(a.get('r')), 0, Math.PI * 2);
     const transform = a.get('transform');
     if (transform) {
       ctx.save();
