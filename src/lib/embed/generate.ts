@@ -119,11 +119,21 @@ class PngQueue {
   readonly finished: Promise<void>;
   private root: string;
   private cacheDir: string | undefined;
-  constructor(root: string, cacheDir: string | undefined, lanes: number) {
+  constructor(root: string, cacheDir: string | undefined, threads: number) {
     this.root = root;
     this.cacheDir = cacheDir;
     if (cacheDir) mkdirSync(cacheDir, { recursive: true });
-    this.finished = Promise.all(Array.from({ length: lanes }, () => this.lane(new PngThread()))).then(() => this.prune());
+    // Two lanes per thread: while one lane's PNG comes back and is written, the other's card is
+    // already in the thread's queue (png-thread.ts).
+    const workers = Array.from({ length: threads }, () => new PngThread());
+    const lanes = workers.flatMap((w) => [this.drawAll(w), this.drawAll(w)]);
+    this.finished = Promise.allSettled(lanes)
+      .then(async (settled) => {
+        await Promise.all(workers.map((w) => w.close()));
+        const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+        if (failed) throw failed.reason;
+      })
+      .then(() => this.prune());
   }
   push(job: ChartFiles['png']): void {
     this.jobs.push(job);
@@ -143,13 +153,6 @@ class PngQueue {
       this.head = 0;
     }
     return job;
-  }
-  private async lane(worker: PngThread): Promise<void> {
-    try {
-      await this.drawAll(worker);
-    } finally {
-      await worker.close();
-    }
   }
   private async drawAll(worker: PngThread): Promise<void> {
     for (let job = await this.next(); job; job = await this.next()) {
