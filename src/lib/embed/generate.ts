@@ -50,6 +50,26 @@ const CACHE_SALT = (() => {
 })();
 
 /**
+ * `to` as a hard link to `from`, false when `from` does not exist. A link writes no data (pinned
+ * pages are the latest page; on a data commit ~30,000 of 31,000 stress PNGs come from the cache);
+ * no file here is ever modified in place, so sharing is safe.
+ */
+function shareFile(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    if (code === 'EEXIST') return true; // a cache entry another build wrote: same key, same bytes
+    // File systems without hard links (or with a link limit): a copy serves the same bytes.
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV'].includes(code ?? '')) throw e;
+    copyFileSync(from, to);
+    return true;
+  }
+}
+
+/**
  * Plain synchronous writes: on the 2-core runners 20,000 small files cost ~3 s of system time
  * written one by one and ~5 s through the thread pool (measured), and the pool is for resvg.
  */
@@ -75,34 +95,8 @@ class Writer {
   }
   /** `sitePath` as a hard link to the already written `targetPath` (a copy where links fail). */
   link(sitePath: string, targetPath: string): void {
-    const file = this.file(sitePath);
-    try {
-      linkSync(join(this.root, targetPath), file);
-    } catch (e) {
-      // File systems without hard links (or with a link limit): a copy serves the same bytes.
-      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
-      copyFileSync(join(this.root, targetPath), file);
-    }
+    if (!shareFile(join(this.root, targetPath), this.file(sitePath))) throw new Error(`embed files: ${targetPath} was not written`);
     this.count++;
-  }
-}
-
-/**
- * `to` as a hard link to `from` (a copy where links fail); false when `from` does not exist.
- * Cached PNGs are linked rather than copied: on a data commit ~30,000 of 31,000 stress PNGs come
- * from the cache, and a link writes no data. Neither side is ever modified in place.
- */
-function shareFile(from: string, to: string): boolean {
-  try {
-    linkSync(from, to);
-    return true;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return false;
-    if (code === 'EEXIST') return true; // written by another build sharing the cache: same key, same bytes
-    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV'].includes(code ?? '')) throw e;
-    copyFileSync(from, to);
-    return true;
   }
 }
 
@@ -168,7 +162,7 @@ class PngQueue {
       const { bytes, ms } = await worker.draw({ svg: job.svg, width: job.width });
       this.drawMs += ms;
       writeFileSync(target, bytes);
-      if (cached && !shareFile(target, cached)) writeFileSync(cached, bytes);
+      if (cached) shareFile(target, cached);
       this.drawn++;
     }
   }
