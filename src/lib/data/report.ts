@@ -39,15 +39,18 @@ export function githubAnnotation(p: Problem): string {
   return `::${p.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${esc(body)}`;
 }
 
+/** English count with its noun: "1 error", "3 errors" (Vietnamese nouns do not change). */
+const en = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function summary(problems: readonly Problem[], files: number): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const fileCount = new Set(problems.map((p) => p.file)).size;
   if (errors === 0) {
-    return `Dữ liệu hợp lệ: đã kiểm tra ${files} tệp, ${warnings} cảnh báo.\nData is valid: ${files} files checked, ${warnings} warnings.`;
+    return `Dữ liệu hợp lệ: đã kiểm tra ${files} tệp, ${warnings} cảnh báo.\nData is valid: ${en(files, 'file')} checked, ${en(warnings, 'warning')}.`;
   }
   return (
     `Tìm thấy ${errors} lỗi và ${warnings} cảnh báo trong ${fileCount} tệp. Chưa xây dựng hay công bố trang nào; hãy sửa các lỗi trên rồi chạy lại.\n` +
-    `Found ${errors} errors and ${warnings} warnings in ${fileCount} files. Nothing was built or published; fix the errors above and run again.`
+    `Found ${en(errors, 'error')} and ${en(warnings, 'warning')} in ${en(fileCount, 'file')}. Nothing was built or published; fix the errors above and run again.`
   );
 }
