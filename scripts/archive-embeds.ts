@@ -1,5 +1,5 @@
 /**
- * Keeps pinned embeds working after later deploys (src/lib/embed/README.md, "Pinned embeds").
+ * Keeps pinned embeds working after later deploys (src/lib/outputs/embed/README.md, "Pinned embeds").
  * Used by .github/workflows/deploy.yml around the build:
  *
  *   node scripts/archive-embeds.ts fetch  [--dir tmp/embed-archive]
@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { updateArchive } from '../src/lib/embed/archive.ts';
+import { updateArchive } from '../src/lib/outputs/embed/archive.ts';
 
 const BRANCH = 'embed-archive';
 const REMOTE = process.env.EMBED_ARCHIVE_REMOTE ?? 'origin';
@@ -42,7 +42,7 @@ const README = `# embed-archive
 Trang nhúng cố định phiên bản của trang "Xã hội học tập — số liệu theo địa phương", do
 scripts/archive-embeds.ts trên nhánh chính ghi sau mỗi lần công bố. Đừng sửa bằng tay.
 
-Pinned embed pages written by scripts/archive-embeds.ts at each deploy (see src/lib/embed/README.md
+Pinned embed pages written by scripts/archive-embeds.ts at each deploy (see src/lib/outputs/embed/README.md
 on the main branch). Do not edit by hand.
 
 - manifest.json: chart id → the data version whose page is the chart's pinned embed today.

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search [-- --site dist] [-- --data data] [-- --out tmp/bench-search.json]`
  *
- * Measures search on a built site, the way the search page runs it (src/lib/search/engine.ts):
+ * Measures search on a built site, the way the search page runs it (src/lib/outputs/search/engine.ts):
  * 1. indexes the site again with the build's own function, timing it and sampling the Pagefind
  *    process's peak memory (VmHWM);
  * 2. runs, against that index, for every current commune "<name> <province>" without diacritics
@@ -10,7 +10,7 @@
  * 3. reports hit@1 and hit@3 of the right page (for a former commune: any unit it went into),
  *    index size, and what a visitor's first query downloads (gzip).
  * Failures are listed in the JSON report for inspection. `--ranking '{"metaWeights":{…}}'` tries
- * other Pagefind ranking settings (merged over src/lib/search/options.ts) without rebuilding.
+ * other Pagefind ranking settings (merged over src/lib/outputs/search/options.ts) without rebuilding.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,10 +18,10 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadDataset } from '../src/lib/data/load-dataset.ts';
 import type { Model, Place } from '../src/lib/data/model.ts';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { runSearch } from '../src/lib/search/engine.ts';
-import { loadPagefind } from '../src/lib/search/node-pagefind.ts';
-import { RANKING, RERANK_DEPTH } from '../src/lib/search/options.ts';
+import { buildSearchIndex } from '../src/lib/outputs/search/build-index.ts';
+import { runSearch } from '../src/lib/outputs/search/engine.ts';
+import { loadPagefind } from '../src/lib/outputs/search/node-pagefind.ts';
+import { RANKING, RERANK_DEPTH } from '../src/lib/outputs/search/options.ts';
 import { looseKey } from '../src/lib/text/fold.ts';
 
 function arg(name: string, fallback: string): string {

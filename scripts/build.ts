@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import { runValidation } from './validate.ts';
-import { shareModel } from '../src/lib/site/model.ts';
+import { shareModel } from '../src/lib/data/site-model.ts';
 import type { Model } from '../src/lib/data/model.ts';
 
 function arg(name: string): string | undefined {
@@ -62,7 +62,7 @@ const validated = performance.now();
 console.error('2/2 Xây dựng trang / astro build');
 const out = resolve(outDir ?? 'dist');
 setAsidePreviousBuild(out);
-// Astro runs in this process and its pages get the model validated above (src/lib/site/model.ts)
+// Astro runs in this process and its pages get the model validated above (src/lib/data/site-model.ts)
 // instead of reading and checking every file a second time (≈5 s on the stress data).
 process.env.DATA_DIR = dataDir;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';

@@ -1,9 +1,9 @@
 /**
  * Astro integration: the embed pages, oEmbed, SVG/CSV/PNG downloads of every chart
- * (src/lib/embed/, README.md there), written as plain files rather than ~8,000 more Astro pages.
+ * (src/lib/outputs/embed/, README.md there), written as plain files rather than ~8,000 more Astro pages.
  *
  * A worker thread starts at `astro:build:start`; each chart a page prints is handed to it
- * (src/lib/embed/registry.ts) and its files are written while Astro renders the next pages (one
+ * (src/lib/outputs/embed/registry.ts) and its files are written while Astro renders the next pages (one
  * core each on the 2-core runners), into a staging folder because Astro empties dist/ after that
  * hook. `astro:build:done` waits for the worker and moves the folder into dist/.
  *
@@ -16,9 +16,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from '
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { EMBED_ROOT } from '../lib/embed/paths.ts';
-import { installCollector } from '../lib/embed/registry.ts';
-import type { WorkerInput, WorkerMessage, WorkerResult } from '../lib/embed/worker.ts';
+import { EMBED_ROOT } from '../lib/outputs/embed/paths.ts';
+import { installCollector } from '../lib/outputs/embed/registry.ts';
+import type { WorkerInput, WorkerMessage, WorkerResult } from '../lib/outputs/embed/worker.ts';
 
 interface Job {
   send(m: WorkerMessage): void;
@@ -26,7 +26,7 @@ interface Job {
 }
 
 function start(input: WorkerInput): Job {
-  const worker = new Worker(new URL('../lib/embed/worker.ts', import.meta.url), { workerData: input });
+  const worker = new Worker(new URL('../lib/outputs/embed/worker.ts', import.meta.url), { workerData: input });
   const result = new Promise<WorkerResult>((resolve) => {
     let settled = false;
     const done = (r: WorkerResult) => {

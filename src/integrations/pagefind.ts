@@ -1,10 +1,10 @@
 /**
- * Astro integration: after the build, index dist/ with Pagefind (src/lib/search/build-index.ts)
+ * Astro integration: after the build, index dist/ with Pagefind (src/lib/outputs/search/build-index.ts)
  * into dist/pagefind/. An error fails the build.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { buildSearchIndex } from '../lib/outputs/search/build-index.ts';
 
 export default function pagefindIntegration(): AstroIntegration {
   return {

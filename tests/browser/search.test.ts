@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { loadDataset } from '../../src/lib/data/load-dataset.ts';
 import type { Model, Place } from '../../src/lib/data/model.ts';
-import { runSearch, type Hit } from '../../src/lib/search/engine.ts';
-import { loadPagefind, type NodePagefind } from '../../src/lib/search/node-pagefind.ts';
-import { TIER } from '../../src/lib/search/rerank.ts';
+import { runSearch, type Hit } from '../../src/lib/outputs/search/engine.ts';
+import { loadPagefind, type NodePagefind } from '../../src/lib/outputs/search/node-pagefind.ts';
+import { TIER } from '../../src/lib/outputs/search/rerank.ts';
 import { looseKey } from '../../src/lib/text/fold.ts';
 import { axe, launch, open } from './harness.ts';
 

@@ -8,9 +8,9 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load-dataset.ts';
 import type { Model, Observation, Place } from '../../src/lib/data/model.ts';
-import { placeLabel } from '../../src/lib/views/labels.ts';
-import { currentPlacesOf } from '../../src/lib/views/related-places.ts';
-import { placePath } from '../../src/lib/views/urls.ts';
+import { placeLabel } from '../../src/lib/present/labels.ts';
+import { currentPlacesOf } from '../../src/lib/model/related-places.ts';
+import { placePath } from '../../src/lib/site/urls.ts';
 
 const DIST = resolve(process.env.SITE_DIST ?? 'dist');
 let model: Model;

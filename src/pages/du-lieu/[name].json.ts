@@ -1,6 +1,6 @@
-/** /du-lieu/<bảng>.json — the bulk tables as JSON (bytes from src/lib/export/site.ts). */
+/** /du-lieu/<bảng>.json — the bulk tables as JSON (bytes from src/lib/outputs/export/site.ts). */
 import type { APIRoute } from 'astro';
-import { publishedData } from '../../lib/export/site.ts';
+import { publishedData } from '../../lib/outputs/export/site.ts';
 
 export function getStaticPaths() {
   return publishedData().tables.map((t) => ({ params: { name: t.name } }));

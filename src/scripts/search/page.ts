@@ -5,8 +5,8 @@
  * bundle (<base>pagefind/pagefind.js), on the main thread: the search is a few milliseconds and
  * a worker would cost another 12 KB.
  */
-import { loadHits, runSearch, type Hit, type PagefindApi, type PagefindResult } from '../../lib/search/engine.ts';
-import { PAGE_SIZE, RANKING, type SearchFilters } from '../../lib/search/options.ts';
+import { loadHits, runSearch, type Hit, type PagefindApi, type PagefindResult } from '../../lib/outputs/search/engine.ts';
+import { PAGE_SIZE, RANKING, type SearchFilters } from '../../lib/outputs/search/options.ts';
 import { fill, renderHit, type Strings } from './render.ts';
 
 interface PagefindModule extends PagefindApi {

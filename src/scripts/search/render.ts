@@ -3,9 +3,9 @@
  * it is now part of: "Xã Quảng Vinh (cũ) — huyện Quảng Xương, tỉnh Thanh Hóa — Nay thuộc
  * Phường Nam Sầm Sơn". Built with DOM calls (textContent), never from HTML strings.
  */
-import type { Hit } from '../../lib/search/engine.ts';
-import type { FormerTuple } from '../../lib/search/result-data.ts';
-import { TIER } from '../../lib/search/rerank.ts';
+import type { Hit } from '../../lib/outputs/search/engine.ts';
+import type { FormerTuple } from '../../lib/outputs/search/result-data.ts';
+import { TIER } from '../../lib/outputs/search/rerank.ts';
 
 export type Strings = Record<string, string>;
 

@@ -1,7 +1,7 @@
 /** Fixed chart states for the snapshot tests: small, hand-written, stable. */
-import type { TrendState } from '../../../src/lib/charts/trend/render.ts';
-import type { RankingState } from '../../../src/lib/charts/ranking/render.ts';
-import type { MapState } from '../../../src/lib/charts/map/render.ts';
+import type { TrendState } from '../../../src/lib/present/charts/trend/render.ts';
+import type { RankingState } from '../../../src/lib/present/charts/ranking/render.ts';
+import type { MapState } from '../../../src/lib/present/charts/map/render.ts';
 
 export const trend: TrendState = {
   id: 'trend/national-VN/learning_families_pct',

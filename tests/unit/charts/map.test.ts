@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mapFrame } from '../../../src/lib/charts/map/frames.ts';
-import { renderMap } from '../../../src/lib/charts/map/render.ts';
-import { renderLocator } from '../../../src/lib/charts/map/locator.ts';
-import { MAP_FRAMES } from '../../../src/lib/charts/map/state.ts';
+import { mapFrame } from '../../../src/lib/present/charts/map/frames.ts';
+import { renderMap } from '../../../src/lib/present/charts/map/render.ts';
+import { renderLocator } from '../../../src/lib/present/charts/map/locator.ts';
+import { MAP_FRAMES } from '../../../src/lib/present/charts/map/state.ts';
 import { mapState } from './fixtures.ts';
 
 const credit = 'Ranh giới: sapnhap.bando.com.vn qua thanglequoc/vietnamese-provinces-database (MIT).';

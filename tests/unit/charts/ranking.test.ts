@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankingSummary, renderRanking } from '../../../src/lib/charts/ranking/render.ts';
+import { rankingSummary, renderRanking } from '../../../src/lib/present/charts/ranking/render.ts';
 import { ranking } from './fixtures.ts';
 
 describe('ranking chart', () => {

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadDataset } from '../../../src/lib/data/load-dataset.ts';
-import { choicesFor, defaultChoice, headlineIndicator } from '../../../src/lib/charts/choices.ts';
-import { chartPages, headlineOverview, locator, trendChart } from '../../../src/lib/charts/page-charts.ts';
-import { trendState } from '../../../src/lib/charts/trend/state.ts';
+import { choicesFor, defaultChoice, headlineIndicator } from '../../../src/lib/present/charts/choices.ts';
+import { chartPages, headlineOverview, locator, trendChart } from '../../../src/lib/present/charts/page-charts.ts';
+import { trendState } from '../../../src/lib/present/charts/trend/state.ts';
 
 const model = loadDataset(resolve('tests/fixtures/datasets/small')).model!;
 const ind = model.indicatorById.get('learning_families_pct')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { svgForPage, svgRoot } from '../../../src/lib/charts/svg.ts';
+import { svgForPage, svgRoot } from '../../../src/lib/present/charts/svg.ts';
 
 describe('svgForPage', () => {
   const full = svgRoot({ id: 'trend/x/y', width: 10, height: 10, title: 'Tiêu đề', summary: 'Năm 2025: 70%.', className: 'c-svg', body: '<path d="M0 0"/>' });

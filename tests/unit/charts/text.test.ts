@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, truncate, wrap } from '../../../src/lib/charts/measure.ts';
-import { n } from '../../../src/lib/charts/svg.ts';
-import { dotPath, ringPath } from '../../../src/lib/charts/map/paths.ts';
-import { classBreaks, classLabels, classOf } from '../../../src/lib/charts/map/classes.ts';
-import { tickLabel } from '../../../src/lib/charts/text.ts';
+import { textWidth, truncate, wrap } from '../../../src/lib/present/charts/measure.ts';
+import { n } from '../../../src/lib/present/charts/svg.ts';
+import { dotPath, ringPath } from '../../../src/lib/present/charts/map/paths.ts';
+import { classBreaks, classLabels, classOf } from '../../../src/lib/present/charts/map/classes.ts';
+import { tickLabel } from '../../../src/lib/present/charts/text.ts';
 
 describe('text measurement without a browser', () => {
   it('counts Vietnamese letters as their base letter', () => {

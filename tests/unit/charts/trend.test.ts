@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTrend, trendSummary } from '../../../src/lib/charts/trend/render.ts';
+import { renderTrend, trendSummary } from '../../../src/lib/present/charts/trend/render.ts';
 import { trend } from './fixtures.ts';
 
 describe('trend chart', () => {

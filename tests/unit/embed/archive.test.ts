@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { latestLink, markNewer, pinnedPages } from '../../../src/lib/embed/archive.ts';
-import { NEWER_MARK } from '../../../src/lib/embed/page.ts';
-import type { PinManifest } from '../../../src/lib/embed/pinned.ts';
+import { latestLink, markNewer, pinnedPages } from '../../../src/lib/outputs/embed/archive.ts';
+import { NEWER_MARK } from '../../../src/lib/outputs/embed/page.ts';
+import type { PinManifest } from '../../../src/lib/outputs/embed/pinned.ts';
 
 const SCRIPT = resolve('scripts/archive-embeds.ts');
 const root = mkdtempSync(join(tmpdir(), 'xhht-archive-'));

@@ -1,10 +1,10 @@
 /** The CSV download of a chart: exactly the numbers of its data table, a source column, the formula guard. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ChartOutput } from '../../../src/lib/charts/types.ts';
-import { BOM } from '../../../src/lib/export/csv.ts';
-import { formatNumber } from '../../../src/lib/format/vi.ts';
-import { cellText, chartCsv, chartCsvTable, displayedNumber } from '../../../src/lib/embed/chart-csv.ts';
+import type { ChartOutput } from '../../../src/lib/present/charts/types.ts';
+import { BOM } from '../../../src/lib/outputs/export/csv.ts';
+import { formatNumber } from '../../../src/lib/present/format/vi.ts';
+import { cellText, chartCsv, chartCsvTable, displayedNumber } from '../../../src/lib/outputs/embed/chart-csv.ts';
 import { catalogue, DATASETS } from './helpers.ts';
 
 function parse(csv: string): string[][] {
@@ -13,7 +13,7 @@ function parse(csv: string): string[][] {
 }
 
 describe('displayedNumber', () => {
-  it('reads the numbers src/lib/format/vi.ts writes', () => {
+  it('reads the numbers src/lib/present/format/vi.ts writes', () => {
     expect(displayedNumber('72,77%')).toBe(72.77);
     expect(displayedNumber('hơn 81,5%')).toBe(81.5);
     expect(displayedNumber('khoảng 1.250')).toBe(1250);

@@ -2,9 +2,9 @@
 import { resolve } from 'node:path';
 import { loadDataset } from '../../../src/lib/data/load-dataset.ts';
 import type { Model } from '../../../src/lib/data/model.ts';
-import type { ChartOutput } from '../../../src/lib/charts/types.ts';
-import { chartCatalogue } from '../../../src/lib/embed/catalogue.ts';
-import type { BuildContext } from '../../../src/lib/embed/chart-files.ts';
+import type { ChartOutput } from '../../../src/lib/present/charts/types.ts';
+import { chartCatalogue } from '../../../src/lib/outputs/embed/catalogue.ts';
+import type { BuildContext } from '../../../src/lib/outputs/embed/chart-files.ts';
 
 export const DATASETS = { real: resolve('data'), small: resolve('tests/fixtures/datasets/small') } as const;
 

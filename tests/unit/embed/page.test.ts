@@ -1,14 +1,14 @@
 /** Embed pages, oEmbed JSON and the embed code, as strings: what each must say and how big it may be. */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chartFiles } from '../../../src/lib/embed/chart-files.ts';
-import { embedCode, estimateHeight } from '../../../src/lib/embed/code.ts';
+import { chartFiles } from '../../../src/lib/outputs/embed/chart-files.ts';
+import { embedCode, estimateHeight } from '../../../src/lib/outputs/embed/code.ts';
 import { createHash } from 'node:crypto';
-import { embedCss, embedCssPath, minifyCss, paletteRules } from '../../../src/lib/embed/css.ts';
-import { homeHref } from '../../../src/lib/embed/home.ts';
-import { NEWER_MARK, newerNotice } from '../../../src/lib/embed/page.ts';
-import { downloadPath, embedPath, oembedPath, pinnedPath } from '../../../src/lib/embed/paths.ts';
-import { contentHash, pinFor } from '../../../src/lib/embed/pinned.ts';
+import { embedCss, embedCssPath, minifyCss, paletteRules } from '../../../src/lib/outputs/embed/css.ts';
+import { homeHref } from '../../../src/lib/outputs/embed/home.ts';
+import { NEWER_MARK, newerNotice } from '../../../src/lib/outputs/embed/page.ts';
+import { downloadPath, embedPath, oembedPath, pinnedPath } from '../../../src/lib/outputs/embed/paths.ts';
+import { contentHash, pinFor } from '../../../src/lib/outputs/embed/pinned.ts';
 import { catalogue, CTX, DATASETS, largestOfEachKind } from './helpers.ts';
 
 const { charts } = catalogue(DATASETS.real);

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EmbedGenerator } from '../../../src/lib/embed/generate.ts';
+import { EmbedGenerator } from '../../../src/lib/outputs/embed/generate.ts';
 import { catalogue, CTX, DATASETS } from './helpers.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'xhht-png-cache-'));

@@ -4,13 +4,13 @@
  * anything it does not know to resvg rather than leave it out.
  */
 import { describe, expect, it } from 'vitest';
-import { chartFiles } from '../../../src/lib/embed/chart-files.ts';
-import { homeHref } from '../../../src/lib/embed/home.ts';
-import { pinFor } from '../../../src/lib/embed/pinned.ts';
-import { drawSvg, UnsupportedSvg } from '../../../src/lib/embed/png-canvas.ts';
-import { renderPng } from '../../../src/lib/embed/png.ts';
+import { chartFiles } from '../../../src/lib/outputs/embed/chart-files.ts';
+import { homeHref } from '../../../src/lib/outputs/embed/home.ts';
+import { pinFor } from '../../../src/lib/outputs/embed/pinned.ts';
+import { drawSvg, UnsupportedSvg } from '../../../src/lib/outputs/embed/png-canvas.ts';
+import { renderPng } from '../../../src/lib/outputs/embed/png.ts';
 import { Resvg } from '@resvg/resvg-js';
-import { FONT_FAMILY, FONT_FILES } from '../../../src/lib/embed/font-files.ts';
+import { FONT_FAMILY, FONT_FILES } from '../../../src/lib/outputs/embed/font-files.ts';
 import { catalogue, CTX, DATASETS, largestOfEachKind } from './helpers.ts';
 
 function resvgPixels(svg: string, width: number): { pixels: Uint8Array; width: number; height: number } {

@@ -7,11 +7,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chartFiles } from '../../../src/lib/embed/chart-files.ts';
-import { homeHref } from '../../../src/lib/embed/home.ts';
-import { pinFor } from '../../../src/lib/embed/pinned.ts';
-import { encodePng } from '../../../src/lib/embed/png-encode.ts';
-import { FONT_FAMILY, FONT_FILES, renderPng } from '../../../src/lib/embed/png.ts';
+import { chartFiles } from '../../../src/lib/outputs/embed/chart-files.ts';
+import { homeHref } from '../../../src/lib/outputs/embed/home.ts';
+import { pinFor } from '../../../src/lib/outputs/embed/pinned.ts';
+import { encodePng } from '../../../src/lib/outputs/embed/png-encode.ts';
+import { FONT_FAMILY, FONT_FILES, renderPng } from '../../../src/lib/outputs/embed/png.ts';
 import { catalogue, CTX, DATASETS, largestOfEachKind } from './helpers.ts';
 
 /** Width, height and the RGBA pixels of a PNG written by png-encode.ts (one IDAT, filter None). */

@@ -1,7 +1,7 @@
 /** The resize scripts: small, valid JavaScript, speaking the same protocol. */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { childScript, HOST_SCRIPT, MESSAGE, PING } from '../../../src/lib/embed/resize.ts';
+import { childScript, HOST_SCRIPT, MESSAGE, PING } from '../../../src/lib/outputs/embed/resize.ts';
 
 describe('resize scripts', () => {
   it('host script (/nhung/nhung.js) is at most 2 KB gzip, the embed page script a few hundred bytes', () => {

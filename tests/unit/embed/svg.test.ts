@@ -1,8 +1,8 @@
 /** The SVG download stands alone: one well-formed SVG document with its words as SVG text. */
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { esc } from '../../../src/lib/charts/svg.ts';
-import { standaloneSvg, svgSize } from '../../../src/lib/embed/standalone-svg.ts';
+import { esc } from '../../../src/lib/present/charts/svg.ts';
+import { standaloneSvg, svgSize } from '../../../src/lib/outputs/embed/standalone-svg.ts';
 import { catalogue, DATASETS, largestOfEachKind } from './helpers.ts';
 
 const { charts } = catalogue(DATASETS.real);

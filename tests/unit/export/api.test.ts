@@ -1,7 +1,7 @@
 /** The static JSON API: a commune's file holds its former units and their figures; targets follow the site's rule. */
 import { describe, expect, it } from 'vitest';
-import { apiIndex, apiPlaces, applicableTargetsByIndicator, indicatorApi, placeApi, placeApiPath } from '../../../src/lib/export/api.ts';
-import { applicableTargets } from '../../../src/lib/views/targets.ts';
+import { apiIndex, apiPlaces, applicableTargetsByIndicator, indicatorApi, placeApi, placeApiPath } from '../../../src/lib/outputs/export/api.ts';
+import { applicableTargets } from '../../../src/lib/model/targets.ts';
 import { DATASETS, model, pageUrl } from './helpers.ts';
 
 const ctx = { version: '0a21a09', date: '2026-11-23', illustrative: false, url: pageUrl };

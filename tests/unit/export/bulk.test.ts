@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { allPlaces, rowObject, tableJson, type BulkTable } from '../../../src/lib/export/bulk.ts';
-import { looksLikeFormula } from '../../../src/lib/export/csv.ts';
+import { allPlaces, rowObject, tableJson, type BulkTable } from '../../../src/lib/outputs/export/bulk.ts';
+import { looksLikeFormula } from '../../../src/lib/outputs/export/csv.ts';
 import { build, DATASETS, parseCsv } from './helpers.ts';
 
 /** Non-empty data rows of a raw CSV file, as objects keyed by header (NFC). */

@@ -1,6 +1,6 @@
 /** The ready citation: static text without access date; the reader's date added in the browser. */
 import { describe, expect, it } from 'vitest';
-import { citationText, citationView } from '../../../src/lib/views/citation.ts';
+import { citationText, citationView } from '../../../src/lib/present/citation.ts';
 import { accessDate } from '../../../src/components/data/cite-client.ts';
 
 describe('citation', () => {

@@ -1,7 +1,7 @@
 /** The CSV writer: RFC 4180, BOM, and the formula guard on text columns only. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, formatCell, guardFormula, toCsv, type CsvColumn } from '../../../src/lib/export/csv.ts';
+import { BOM, formatCell, guardFormula, toCsv, type CsvColumn } from '../../../src/lib/outputs/export/csv.ts';
 
 const cols: CsvColumn[] = [
   { name: 'text', type: 'string' },

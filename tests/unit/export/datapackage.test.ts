@@ -141,7 +141,7 @@ describe.each(Object.entries(DATASETS))('datapackage.json of the %s dataset', (_
 
 describe('an illustrative data set', () => {
   it('says so in the name, title and description of datapackage.json', async () => {
-    const { dataPackage } = await import('../../../src/lib/export/datapackage.ts');
+    const { dataPackage } = await import('../../../src/lib/outputs/export/datapackage.ts');
     const { files } = build(DATASETS.small);
     const d = dataPackage(files, { version: 'x', created: '2026-11-23T08:00:00Z', homepage: 'https://example.org/', illustrative: true }) as Record<string, string>;
     expect(d.name).toBe('xa-hoi-hoc-tap-so-lieu-minh-hoa');

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { loadDataset } from '../../../src/lib/data/load-dataset.ts';
 import type { Model } from '../../../src/lib/data/model.ts';
-import { bulkTables, type BulkTable } from '../../../src/lib/export/bulk.ts';
-import { toCsv } from '../../../src/lib/export/csv.ts';
-import { dataPackage, type PackageFile } from '../../../src/lib/export/datapackage.ts';
+import { bulkTables, type BulkTable } from '../../../src/lib/outputs/export/bulk.ts';
+import { toCsv } from '../../../src/lib/outputs/export/csv.ts';
+import { dataPackage, type PackageFile } from '../../../src/lib/outputs/export/datapackage.ts';
 
 export const DATASETS = {
   real: resolve('data'),

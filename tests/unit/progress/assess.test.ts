@@ -4,9 +4,9 @@
  * and is compared to 3 decimals, as printed on the site.
  */
 import { describe, expect, it } from 'vitest';
-import { assessSeries } from '../../../src/lib/progress/assess.ts';
-import { growth, meetsTarget, roundRatio } from '../../../src/lib/progress/compute.ts';
-import { classifyRatio } from '../../../src/lib/progress/status.ts';
+import { assessSeries } from '../../../src/lib/model/progress/assess.ts';
+import { growth, meetsTarget, roundRatio } from '../../../src/lib/model/progress/compute.ts';
+import { classifyRatio } from '../../../src/lib/model/progress/status.ts';
 import { mkSeries } from './helpers.ts';
 
 const R = (s: ReturnType<typeof assessSeries>, i = 0) => {

@@ -1,7 +1,7 @@
 /** Small hand-made series for the progress tests: no dataset needed. */
 import type { Indicator, Observation, Place, Qualifier } from '../../../src/lib/data/model.ts';
-import type { Series } from '../../../src/lib/views/series.ts';
-import type { AppliedTarget, TargetLevel } from '../../../src/lib/views/targets.ts';
+import type { Series } from '../../../src/lib/model/series.ts';
+import type { AppliedTarget, TargetLevel } from '../../../src/lib/model/targets.ts';
 
 export const nation: Place = { key: 'national:VN', level: 'national', code: 'VN', name: 'Việt Nam', fullName: 'Việt Nam', type: 'Quốc gia' };
 export const commune: Place = { key: 'commune:00001', level: 'commune', code: '00001', name: 'Thử', fullName: 'Xã Thử', type: 'Xã' };

@@ -9,11 +9,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load-dataset.ts';
 import type { Model } from '../../../src/lib/data/model.ts';
-import { roundRatio } from '../../../src/lib/progress/compute.ts';
-import { compareSentence } from '../../../src/lib/progress/compare.ts';
-import { placeStatus, progressOfPlace } from '../../../src/lib/progress/place-progress.ts';
-import { communeGroups, indicatorGroups, nationalSummary } from '../../../src/lib/progress/summary.ts';
-import { progressBlockView } from '../../../src/lib/progress/view.ts';
+import { roundRatio } from '../../../src/lib/model/progress/compute.ts';
+import { compareSentence } from '../../../src/lib/present/progress/compare.ts';
+import { placeStatus, progressOfPlace } from '../../../src/lib/model/progress/place-progress.ts';
+import { communeGroups, indicatorGroups, nationalSummary } from '../../../src/lib/page-models/progress-summary.ts';
+import { progressBlockView } from '../../../src/lib/present/progress/view.ts';
 
 const HEADER = 'place_level,place_code,place_name,indicator,kind,year,value,qualifier,basis,numerator,denominator,source,plan,quote,note';
 const F = 'learning_families_pct';

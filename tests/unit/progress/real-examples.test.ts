@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load-dataset.ts';
 import type { Model } from '../../../src/lib/data/model.ts';
-import { roundRatio } from '../../../src/lib/progress/compute.ts';
-import { progressOfPlace } from '../../../src/lib/progress/place-progress.ts';
+import { roundRatio } from '../../../src/lib/model/progress/compute.ts';
+import { progressOfPlace } from '../../../src/lib/model/progress/place-progress.ts';
 
 let model: Model;
 beforeAll(() => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, indexableContent, SearchIndexError } from '../../../src/lib/search/build-index.ts';
+import { buildSearchIndex, indexableContent, SearchIndexError } from '../../../src/lib/outputs/search/build-index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindQuery, tokenize, withoutTypeWords } from '../../../src/lib/search/query.ts';
+import { pagefindQuery, tokenize, withoutTypeWords } from '../../../src/lib/outputs/search/query.ts';
 import { dStrokeFolds } from '../../../src/lib/text/fold.ts';
 
 describe('query text', () => {

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load-dataset.ts';
-import { indicatorRecord, placeRecord, sourceRecord } from '../../../src/lib/search/record.ts';
+import { indicatorRecord, placeRecord, sourceRecord } from '../../../src/lib/outputs/search/record.ts';
 
 const { model } = loadDataset(resolve('tests/fixtures/datasets/small'));
 const m = model!;

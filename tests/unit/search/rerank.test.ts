@@ -3,9 +3,9 @@
  * name, district), diacritics typed, tone placement, type words, queries still being typed.
  */
 import { describe, expect, it } from 'vitest';
-import { explains, matchPage, rerank, TIER, toneKey } from '../../../src/lib/search/rerank.ts';
-import { tokenize } from '../../../src/lib/search/query.ts';
-import type { ResultData } from '../../../src/lib/search/result-data.ts';
+import { explains, matchPage, rerank, TIER, toneKey } from '../../../src/lib/outputs/search/rerank.ts';
+import { tokenize } from '../../../src/lib/outputs/search/query.ts';
+import type { ResultData } from '../../../src/lib/outputs/search/result-data.ts';
 
 const commune = (n: string, province: string, f: ResultData['f'] = []): ResultData => ({ t: 'Xã', n, p: ['Tỉnh', province], f });
 const TAN_PHU_DN = commune('Tân Phú', 'Đồng Nai');

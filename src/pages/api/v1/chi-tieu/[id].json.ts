@@ -1,8 +1,8 @@
-/** /api/v1/chi-tieu/<id>.json — one indicator and all its figures (see src/lib/export/api.ts). */
+/** /api/v1/chi-tieu/<id>.json — one indicator and all its figures (see src/lib/outputs/export/api.ts). */
 import type { APIRoute } from 'astro';
-import { indicatorApiPath } from '../../../../lib/export/api.ts';
-import { apiResponse } from '../../../../lib/export/site.ts';
-import { getModel } from '../../../../lib/site/model.ts';
+import { indicatorApiPath } from '../../../../lib/outputs/export/api.ts';
+import { apiResponse } from '../../../../lib/outputs/export/site.ts';
+import { getModel } from '../../../../lib/data/site-model.ts';
 
 export function getStaticPaths() {
   return getModel().indicators.map((i) => ({ params: { id: i.id } }));

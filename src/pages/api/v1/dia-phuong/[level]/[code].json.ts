@@ -1,8 +1,8 @@
-/** /api/v1/dia-phuong/<level>/<code>.json — one place (see src/lib/export/api.ts). */
+/** /api/v1/dia-phuong/<level>/<code>.json — one place (see src/lib/outputs/export/api.ts). */
 import type { APIRoute } from 'astro';
-import { apiPlaces, placeApiPath } from '../../../../../lib/export/api.ts';
-import { apiResponse } from '../../../../../lib/export/site.ts';
-import { getModel } from '../../../../../lib/site/model.ts';
+import { apiPlaces, placeApiPath } from '../../../../../lib/outputs/export/api.ts';
+import { apiResponse } from '../../../../../lib/outputs/export/site.ts';
+import { getModel } from '../../../../../lib/data/site-model.ts';
 
 export function getStaticPaths() {
   return apiPlaces(getModel()).map((p) => ({ params: { level: p.level, code: p.code } }));

@@ -1,0 +1,257 @@
+/**
+ * The static JSON API: one small file per current place and per indicator, plus an index.
+ *
+ *   /api/v1/index.json                         places above commune level, indicators, URL templates
+ *   /api/v1/dia-phuong/<level>/<code>.json     a place (level: national, province, commune, region)
+ *   /api/v1/chi-tieu/<id>.json                 an indicator and all its figures
+ *
+ * Field names are those of the bulk CSV (so-lieu.csv); an absent key is an empty cell.
+ * Files are compact (no pretty print) and self-contained: the sources and indicators a file
+ * refers to are listed in it. Pure: the model and URL helpers come in.
+ */
+import type { Model, Observation, Place } from '../../data/model.ts';
+import { placeLabelWithParents } from '../../present/labels.ts';
+import { planChain, relatedPlaces, type Relation } from '../../model/related-places.ts';
+import { placePath } from '../../site/urls.ts';
+import { citationText } from '../../present/citation.ts';
+
+export const API_VERSION = 1;
+
+export interface ApiContext {
+  /** Data version (git commit). */
+  version: string;
+  /** ISO date of the build. */
+  date: string;
+  illustrative: boolean;
+  /** Absolute URL of a site path. */
+  url: (path: string) => string;
+}
+
+export const apiIndexPath = '/api/v1/index.json';
+export const placeApiPath = (p: { level: string; code: string }): string => `/api/v1/dia-phuong/${p.level}/${p.code}.json`;
+export const indicatorApiPath = (id: string): string => `/api/v1/chi-tieu/${id}.json`;
+
+/** Places with a page and an API file: the nation, provinces, communes and clusters. */
+export function apiPlaces(model: Model): Place[] {
+  return [model.nation, ...model.provinces, ...model.communes, ...model.regions];
+}
+
+type Json = Record<string, unknown>;
+
+/** Drops undefined, null and '' so absent means empty, as in the CSV (copies: `delete` is slow). */
+function compact<T extends Json>(o: T): T {
+  const out: Json = {};
+  for (const k in o) {
+    const v = o[k];
+    if (v !== undefined && v !== null && v !== '') out[k] = v;
+  }
+  return out as T;
+}
+
+/** One figure as in so-lieu.csv; built key by key (this runs 100,000 times on a full data set). */
+function figure(o: Observation, place: Place, extra?: { relation?: Relation; place_name?: string }): Json {
+  const f: Json = { id: o.id, place_level: place.level, place_code: place.code };
+  if (extra?.place_name) f.place_name = extra.place_name;
+  if (extra?.relation && extra.relation !== 'self') f.relation = extra.relation;
+  f.indicator = o.indicatorId;
+  f.kind = o.kind;
+  if (o.year !== null) f.year = o.year;
+  f.value = o.value;
+  if (o.qualifier !== 'exact') f.qualifier = o.qualifier;
+  if (o.basis) f.basis = o.basis;
+  if (o.numerator !== undefined) f.numerator = o.numerator;
+  if (o.denominator !== undefined) f.denominator = o.denominator;
+  f.source = o.sourceId;
+  if (o.planId) f.plan = o.planId;
+  f.quote = o.quote;
+  if (o.note) f.note = o.note;
+  return f;
+}
+
+function sourcesOf(model: Model, list: Iterable<Observation>, ctx: ApiContext): Json {
+  const ids = new Set<string>();
+  for (const o of list) {
+    ids.add(o.sourceId);
+    if (o.planId) ids.add(o.planId);
+  }
+  const out: Json = {};
+  for (const id of [...ids].sort()) {
+    const s = model.sourceById.get(id)!;
+    out[id] = compact({ type: s.type, title: s.title, number: s.number, date: s.date, url: s.url, page_url: ctx.url(`/van-ban/${id}/`) });
+  }
+  return out;
+}
+
+function indicatorsOf(model: Model, ids: Iterable<string>, ctx: ApiContext): Json {
+  const out: Json = {};
+  for (const id of [...new Set(ids)].sort()) {
+    const i = model.indicatorById.get(id)!;
+    out[id] = compact({ name_vi: i.nameVi, unit: i.unit, api_url: ctx.url(indicatorApiPath(id)) });
+  }
+  return out;
+}
+
+/** Targets by place and indicator, built once per model (the commune files all ask for them). */
+const targetIndexes = new WeakMap<Model, Map<string, Map<string, Observation[]>>>();
+function targetIndex(model: Model): Map<string, Map<string, Observation[]>> {
+  let index = targetIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    for (const o of model.observations) {
+      if (o.kind !== 'target') continue;
+      const byInd = index.get(o.placeKey) ?? index.set(o.placeKey, new Map()).get(o.placeKey)!;
+      (byInd.get(o.indicatorId) ?? byInd.set(o.indicatorId, []).get(o.indicatorId)!).push(o);
+    }
+    targetIndexes.set(model, index);
+  }
+  return index;
+}
+
+export type TargetScope = 'own' | 'district' | 'province' | 'national';
+
+/**
+ * For each indicator, the targets of the nearest plan that sets any (the place's own, its
+ * province's, the nation's): the same rule as the place pages (views/targets.ts), in one pass.
+ */
+export function applicableTargetsByIndicator(model: Model, place: Place): { indicator: string; setter: Place; scope: TargetScope; targets: Observation[] }[] {
+  const index = targetIndex(model);
+  const seen = new Set<string>();
+  const out: { indicator: string; setter: Place; scope: TargetScope; targets: Observation[] }[] = [];
+  for (const setter of planChain(model, place)) {
+    const scope: TargetScope = setter.key === place.key ? 'own' : setter.level === 'national' ? 'national' : setter.level === 'former_district' ? 'district' : 'province';
+    for (const [indicator, list] of index.get(setter.key) ?? []) {
+      if (seen.has(indicator)) continue;
+      seen.add(indicator);
+      out.push({ indicator, setter, scope, targets: [...list].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999)) });
+    }
+  }
+  return out;
+}
+
+const RELATION_ORDER: Relation[] = ['self', 'former', 'former_district', 'former_province'];
+
+export function placeApi(model: Model, place: Place, ctx: ApiContext): Json {
+  const related = relatedPlaces(model, place);
+  const figures: Json[] = [];
+  const used: Observation[] = [];
+  for (const relation of RELATION_ORDER) {
+    for (const r of related) {
+      if (r.relation !== relation) continue;
+      for (const o of model.observationsByPlace.get(r.place.key) ?? []) {
+        figures.push(figure(o, r.place, { relation }));
+        used.push(o);
+      }
+    }
+  }
+  // Targets by reference, grouped by the plan that sets them: the rows themselves are figures
+  // (kind "target") in the setter's own file, so 3,321 commune files do not repeat the national plan.
+  const bySetter = new Map<string, Json & { indicators: string[] }>();
+  for (const a of applicableTargetsByIndicator(model, place)) {
+    let entry = bySetter.get(a.setter.key);
+    if (!entry) {
+      entry = { scope: a.scope, set_by_level: a.setter.level, set_by_code: a.setter.code, api_url: ctx.url(placeApiPath(a.setter)), indicators: [] };
+      bySetter.set(a.setter.key, entry);
+    }
+    entry.indicators.push(a.indicator);
+  }
+  const targets = [...bySetter.values()];
+  const province = place.provinceKey ? model.places.get(place.provinceKey) : undefined;
+  const path = placePath(place)!;
+  const region = place.level === 'region' ? model.regions.find((r) => r.key === place.key) : undefined;
+  const formers = (model.predecessors.get(place.key) ?? []).map((l) => {
+    const p = model.places.get(l.key)!;
+    return compact({ level: p.level, code: p.code, full_name: p.fullName, label: placeLabelWithParents(model, p), share: l.share, qa_note: l.qaNote, figure_count: model.observationsByPlace.get(p.key)?.length ?? 0 });
+  });
+  const formerDistricts = related
+    .filter((r) => r.relation === 'former_district')
+    .map((r) => ({ level: r.place.level, code: r.place.code, full_name: r.place.fullName, label: placeLabelWithParents(model, r.place) }));
+  const communes = place.level === 'province'
+    ? (model.communesByProvince.get(place.key) ?? []).map((c) => ({ code: c.code, full_name: c.fullName, api_url: ctx.url(placeApiPath(c)) }))
+    : undefined;
+  const members = region?.memberFormerProvinceKeys.map((k) => {
+    const p = model.places.get(k)!;
+    return { level: p.level, code: p.code, full_name: p.fullName };
+  });
+  return compact({
+    api_version: API_VERSION,
+    data_version: ctx.version,
+    built: ctx.date,
+    illustrative: ctx.illustrative || undefined,
+    place: compact({
+      level: place.level,
+      code: place.code,
+      name: place.name,
+      full_name: place.fullName,
+      type: place.type,
+      province_code: province?.code,
+      province_full_name: province?.fullName,
+      province_api_url: province ? ctx.url(placeApiPath(province)) : undefined,
+      full_name_2025_07_01: place.formerFullName,
+      alt_names: place.altNames,
+      gso_1027_code: place.gsoCode,
+      note: region?.note,
+      page_url: ctx.url(path),
+    }),
+    former_units: formers.length ? formers : undefined,
+    former_districts: formerDistricts.length ? formerDistricts : undefined,
+    member_former_provinces: members?.length ? members : undefined,
+    communes,
+    figures,
+    targets,
+    indicators: indicatorsOf(model, used.map((o) => o.indicatorId), ctx),
+    sources: sourcesOf(model, used, ctx),
+    citation: citationText({ title: place.fullName, url: ctx.url(path), version: ctx.version, date: ctx.date }),
+  });
+}
+
+export function indicatorApi(model: Model, indicatorId: string, ctx: ApiContext): Json {
+  const i = model.indicatorById.get(indicatorId)!;
+  const list = model.observationsByIndicator.get(indicatorId) ?? [];
+  const page = `/chi-tieu/${i.id}/`;
+  return compact({
+    api_version: API_VERSION,
+    data_version: ctx.version,
+    built: ctx.date,
+    illustrative: ctx.illustrative || undefined,
+    indicator: compact({
+      id: i.id,
+      name_vi: i.nameVi,
+      name_en: i.nameEn,
+      unit: i.unit,
+      denominator: i.denominator,
+      higher_is_better: i.higherIsBetter,
+      group: i.group,
+      main: i.main,
+      definition: i.definition,
+      legal_basis: i.legalBasis.length ? i.legalBasis : undefined,
+      note: i.note,
+      page_url: ctx.url(page),
+    }),
+    figures: list.map((o) => {
+      const p = model.places.get(o.placeKey)!;
+      return figure(o, p, { place_name: p.fullName });
+    }),
+    sources: sourcesOf(model, list, ctx),
+    citation: citationText({ title: i.nameVi, url: ctx.url(page), version: ctx.version, date: ctx.date }),
+  });
+}
+
+export function apiIndex(model: Model, ctx: ApiContext, datasetName: string): Json {
+  const top = [model.nation, ...model.provinces, ...model.regions];
+  return compact({
+    api_version: API_VERSION,
+    data_version: ctx.version,
+    built: ctx.date,
+    dataset: datasetName,
+    illustrative: ctx.illustrative || undefined,
+    url_templates: {
+      place: ctx.url('/api/v1/dia-phuong/{level}/{code}.json'),
+      indicator: ctx.url('/api/v1/chi-tieu/{id}.json'),
+    },
+    levels: ['national', 'province', 'commune', 'region'],
+    counts: { national: 1, province: model.provinces.length, commune: model.communes.length, region: model.regions.length, indicator: model.indicators.length, figures: model.observations.length },
+    datapackage_url: ctx.url('/du-lieu/datapackage.json'),
+    places: top.map((p) => compact({ level: p.level, code: p.code, full_name: p.fullName, commune_count: p.level === 'province' ? model.communesByProvince.get(p.key)?.length ?? 0 : undefined, api_url: ctx.url(placeApiPath(p)) })),
+    indicators: model.indicators.map((i) => ({ id: i.id, name_vi: i.nameVi, unit: i.unit, figure_count: model.observationsByIndicator.get(i.id)?.length ?? 0, api_url: ctx.url(indicatorApiPath(i.id)) })),
+  });
+}

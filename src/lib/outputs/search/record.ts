@@ -1,0 +1,152 @@
+/**
+ * What Pagefind indexes for each page: one compact, hidden record per page (SearchRecord.astro)
+ * instead of the visible page, so that navigation, tables and lists of other places never match.
+ *
+ * Three layers, each for a reason measured with `npm run bench:search`:
+ * - meta `k` (the unit's own names), `p` (a commune's province), `c` (former units' names) and
+ *   `x` (their districts and provinces) are scored by Pagefind's metadata coverage boost
+ *   (`metaWeights` in options.ts): a page whose own name covers the query words beats pages that
+ *   only have the same words scattered among other fields. Names and their context are separate
+ *   fields, otherwise every commune of Vĩnh Long would cover "long vinh vinh long" as well as
+ *   "Long Vĩnh" does, and every former "Vĩnh …" commune of a "Quảng …" province "quang vinh";
+ * - the body repeats the unit's names with `data-pagefind-weight`, because only body words get
+ *   Pagefind's exact-length and exact-diacritics bonuses ("phu" over "phước", "Vĩnh" over "Vinh").
+ *   Former names are not repeated there: meta `c` alone gave the same hit rates with a 25 %
+ *   smaller index;
+ * - filters: `loai` (kind) and `tinh` (province code) for the search page's filters, and `d`, the
+ *   display record the result list and the re-ranker read (result-data.ts).
+ * Words with "đ" also get an ASCII-folded copy, because Pagefind folds tone marks but not "đ".
+ */
+import type { Indicator, Model, Place, Source } from '../../data/model.ts';
+import { asciiFold, dStrokeFolds } from '../../text/fold.ts';
+import type { FormerTuple, ResultData } from './result-data.ts';
+
+export type SearchKind = 'tinh' | 'xa' | 'chi-tieu' | 'van-ban';
+
+export interface SearchRecord {
+  /** Result title (meta `title`). */
+  title: string;
+  /** Filter `loai`; absent for the nation, regions and prose pages. */
+  kind?: SearchKind;
+  /** Filter `tinh`: code of the current province of a commune, or of the province itself. */
+  province?: string;
+  /** Filter `d`, see result-data.ts. */
+  data?: ResultData;
+  /** Meta `k`: the words of the unit's own names. */
+  names: string;
+  /** Meta `p`: the words of a commune's province. */
+  provinceNames: string;
+  /** Meta `c`: the words of the former units' names. */
+  formerNames: string;
+  /** Meta `x`: the words of the former units' districts and provinces. */
+  formerContext: string;
+  /** Body text in blocks with their Pagefind weight (1–10). */
+  body: { text: string; weight: number }[];
+}
+
+/** Body weights: the unit's own name dominates, the context of a former name counts least. */
+export const WEIGHTS = { name: 10, alt: 6, title: 6, province: 3, english: 2, text: 1 } as const;
+
+/** Text plus the folded copies of its "đ" words: "Đồng Nai" → "Đồng Nai Dong". */
+export function withFolds(...parts: (string | undefined)[]): string {
+  const text = parts.filter((p): p is string => !!p).join(' ');
+  return [text, ...dStrokeFolds(text)].join(' ').trim();
+}
+
+/** Distinct values in first-seen order. */
+const distinct = (list: string[]): string[] => [...new Set(list.filter(Boolean))];
+
+/** "Xã Phố Bảng" → "Phố Bảng" when it starts with the unit's type word. */
+function stripType(fullName: string, type: string): string {
+  return fullName.startsWith(type + ' ') ? fullName.slice(type.length + 1) : fullName;
+}
+
+function formerTuple(model: Model, former: Place, share: 'full' | 'partial'): FormerTuple {
+  const district = former.level === 'former_commune' && former.parentKey ? model.places.get(former.parentKey) : undefined;
+  const province = former.level !== 'former_province' && former.provinceKey ? model.places.get(former.provinceKey) : undefined;
+  return [
+    former.type,
+    former.name,
+    district ? district.type : '',
+    district?.name ?? '',
+    province ? province.type : '',
+    province?.name ?? '',
+    share,
+  ];
+}
+
+/** The record of a place page: the nation, a province, a commune or an emulation cluster. */
+export function placeRecord(model: Model, place: Place): SearchRecord {
+  const province = place.level === 'commune' && place.provinceKey ? model.places.get(place.provinceKey) : undefined;
+  const alts = distinct((place.altNames ?? []).map((a) => stripType(a, place.type))).filter((a) => a !== place.name);
+  const formers = (model.predecessors.get(place.key) ?? []).map((l) => formerTuple(model, model.places.get(l.key)!, l.share));
+  const formerNames = distinct(formers.map((f) => f[1]));
+  const formerContext = distinct(formers.flatMap((f) => [f[3], f[5]]));
+
+  const data: ResultData = { t: place.level === 'national' || place.level === 'region' ? '' : place.type, n: place.name };
+  if (alts.length) data.a = alts;
+  if (province) data.p = [province.type, province.name];
+  if (formers.length) data.f = formers;
+
+  const record: SearchRecord = {
+    title: place.fullName,
+    data,
+    names: withFolds(place.name, ...alts),
+    provinceNames: withFolds(province?.name),
+    formerNames: withFolds(...formerNames),
+    formerContext: withFolds(...formerContext),
+    body: [
+      { text: withFolds(place.name), weight: WEIGHTS.name },
+      { text: withFolds(...alts), weight: WEIGHTS.alt },
+      { text: withFolds(province?.name), weight: WEIGHTS.province },
+    ].filter((b) => b.text),
+  };
+  if (place.level === 'commune') {
+    record.kind = 'xa';
+    if (province) record.province = province.code;
+  } else if (place.level === 'province') {
+    record.kind = 'tinh';
+    record.province = place.code;
+  }
+  return record;
+}
+
+/** The record of an indicator page: its names and definition. */
+export function indicatorRecord(ind: Indicator): SearchRecord {
+  return {
+    title: ind.nameVi,
+    kind: 'chi-tieu',
+    data: { t: '', n: ind.nameVi },
+    names: withFolds(ind.nameVi),
+    provinceNames: '',
+    formerNames: '',
+    formerContext: '',
+    body: [
+      { text: withFolds(ind.nameVi), weight: WEIGHTS.name },
+      { text: ind.nameEn, weight: WEIGHTS.english },
+      { text: withFolds(ind.definition, ind.denominator), weight: WEIGHTS.text },
+    ].filter((b) => b.text),
+  };
+}
+
+/**
+ * The record of a source document: its number in every form people type it
+ * ("1373/QĐ-TTg", "1373/QD-TTg"; Pagefind also indexes the parts "1373", "qđ", "ttg"), and its title.
+ */
+export function sourceRecord(s: Source): SearchRecord {
+  const numbers = s.number ? distinct([s.number, asciiFold(s.number)]).join(' ') : '';
+  return {
+    title: s.number ? `${s.number} — ${s.title}` : s.title,
+    kind: 'van-ban',
+    data: { t: '', n: s.title },
+    names: [numbers, withFolds(s.title)].filter(Boolean).join(' '),
+    provinceNames: '',
+    formerNames: '',
+    formerContext: '',
+    body: [
+      { text: numbers, weight: WEIGHTS.name },
+      { text: withFolds(s.title), weight: WEIGHTS.title },
+      { text: withFolds(s.issuer, s.publisher), weight: WEIGHTS.text },
+    ].filter((b) => b.text),
+  };
+}

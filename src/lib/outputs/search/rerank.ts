@@ -1,0 +1,166 @@
+/**
+ * Re-ranks Pagefind's first results by how the query *names* a place, which Pagefind cannot see:
+ * it scores a bag of prefix-matched words, so "tan phu dong nai" ties "Phường Tân Phú" with
+ * "Phường Phước Tân" (both have "tân", "phú…", "Đồng Nai"), and "Hoằng Thanh" beats the province
+ * "Thanh Hóa" ("hoa" is the beginning of "hoằng"). Here a query matches a place when one of its
+ * names appears in the query as whole words in order, and every other word of the query is its
+ * context: the type word, its province, or for a former unit its district and province.
+ *
+ * Tiers, best first (bench:search measures what each one buys; whole names come before names
+ * the query cuts short, see `better`):
+ *   5 current name   "tan phu dong nai", "Tân Phú", "thanh pho ho chi minh"
+ *   4 former name    "quang vinh quang xuong" → the unit it is now part of
+ *   3 current name in former context  "tan phu binh phuoc" (the province it was in before 2025)
+ *   2 former district                 "huyen quang xuong" → units that took its communes
+ *   1 a name in the query, other words unexplained; 0 no name → Pagefind's order.
+ * Diacritics typed are respected word by word: "Vĩnh" excludes "Vinh" (dropped to tier 1), an
+ * unaccented word matches both. Old and new tone placement ("Hoá"/"Hóa") count as equal.
+ */
+import type { FormerTuple, ResultData } from './result-data.ts';
+import { STATUS_WORDS, TYPE_PHRASES, tokenize, words, type QueryTokens } from './query.ts';
+import { asciiFold } from '../../text/fold.ts';
+
+export const TIER = { current: 5, former: 4, currentFormerContext: 3, formerDistrict: 2, partial: 1, none: 0 } as const;
+
+export interface Match {
+  tier: number;
+  /** The former unit (or, at tier 2, a former commune of the district) the query named. */
+  former?: FormerTuple;
+  /** The query ended inside the name ("tan ph"): ranked after complete names of its tier. */
+  complete: boolean;
+  /** Every name word was typed with exactly its diacritics (a name word without any counts too). */
+  exact: boolean;
+}
+
+export const NO_MATCH: Match = { tier: TIER.none, complete: false, exact: false };
+
+/** Vietnamese tone marks (the vowel marks ^ ˘ ʼ are part of the letter and stay). */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** Comparison key of a word with diacritics: letters plus its tone, wherever the tone sits ("hoá" = "hóa"). */
+export function toneKey(word: string): string {
+  const nfd = word.normalize('NFD');
+  const tones = nfd.match(TONES) ?? [];
+  return nfd.replace(TONES, '').normalize('NFC') + tones.join('');
+}
+
+interface Variant {
+  name: string;
+  context: string[];
+  tier: number;
+  former?: FormerTuple;
+}
+
+function variants(d: ResultData): Variant[] {
+  const names = [d.n, ...(d.a ?? [])];
+  const province = d.p?.[1];
+  const formers = d.f ?? [];
+  const out: Variant[] = names.map((name) => ({ name, context: province ? [province] : [], tier: TIER.current }));
+  for (const f of formers) out.push({ name: f[1], context: [f[3], f[5], province ?? ''], tier: TIER.former, former: f });
+  if (formers.length) {
+    const formerContext = formers.flatMap((f) => [f[3], f[5]]);
+    for (const name of names) out.push({ name, context: formerContext, tier: TIER.currentFormerContext });
+    const seen = new Set<string>();
+    for (const f of formers) {
+      if (!f[3] || seen.has(f[3])) continue;
+      seen.add(f[3]);
+      out.push({ name: f[3], context: [f[5], province ?? ''], tier: TIER.formerDistrict, former: f });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether `rest` (the query words around the name) is a sequence of whole context names and type
+ * words, in any order: "tay ninh" explains "tay ninh" but not "tay tay ninh". The last context
+ * name may be cut short by the end of the query ("tan phu dong n").
+ */
+export function explains(rest: string[], contexts: string[][], atQueryEnd: boolean): boolean {
+  const phrases = [...contexts.filter((c) => c.length), ...TYPE_PHRASES, ...STATUS_WORDS.map((w) => [w])];
+  const ok = new Array<boolean>(rest.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < rest.length; i++) {
+    if (!ok[i]) continue;
+    for (const p of phrases) {
+      let j = 0;
+      while (j < p.length && i + j < rest.length && rest[i + j] === p[j]) j++;
+      if (j === p.length) ok[i + j] = true;
+      else if (atQueryEnd && i + j === rest.length - 1 && p[j]!.startsWith(rest[i + j]!)) ok[rest.length] = true;
+    }
+  }
+  return ok[rest.length]!;
+}
+
+/**
+ * Named places (tier ≥ 2) first, whole names before names cut short by the end of the query
+ * ("tan phu" is Tân Phú, old or new, before it is perhaps Tân Phước), then tier, then exact
+ * diacritics.
+ */
+const group = (m: Match): number => (m.tier >= TIER.formerDistrict ? (m.complete ? 2 : 1) : 0);
+const better = (a: Match, b: Match): boolean =>
+  group(a) !== group(b) ? group(a) > group(b) : a.tier !== b.tier ? a.tier > b.tier : a.complete !== b.complete ? a.complete : a.exact && !b.exact;
+
+/** Where the name's words occur in the query: whole, or cut short by the end of the query. */
+function* occurrences(q: QueryTokens, name: string[]): Generator<{ at: number; len: number; complete: boolean }> {
+  const n = q.folded.length;
+  for (let at = 0; at < n; at++) {
+    let len = 0;
+    while (len < name.length && at + len < n && q.folded[at + len] === name[len]) len++;
+    if (len === name.length) yield { at, len, complete: true };
+    else if (at + len === n - 1 && name[len]!.startsWith(q.folded[n - 1]!)) yield { at, len: len + 1, complete: false };
+    else if (at + len === n && len > 0) yield { at, len, complete: false };
+  }
+}
+
+function matchVariant(q: QueryTokens, v: Variant): Match | undefined {
+  const raw = words(v.name);
+  const name = raw.map((w) => asciiFold(w));
+  if (!name.length) return undefined;
+  const context = v.context.map((c) => words(c).map((w) => asciiFold(w)));
+  let best: Match | undefined;
+  for (const { at, len, complete } of occurrences(q, name)) {
+    let typedAll = true;
+    let compatible = true;
+    for (let j = 0; j < len; j++) {
+      const typed = q.raw[at + j]!;
+      if (typed === q.folded[at + j]) {
+        if (typed !== raw[j]) typedAll = false; // typed without the name's diacritics: fits, not exact
+        continue;
+      }
+      const last = !complete && j === len - 1;
+      if (last ? !raw[j]!.startsWith(typed) : toneKey(typed) !== toneKey(raw[j]!)) compatible = false;
+    }
+    const before = q.folded.slice(0, at);
+    const after = q.folded.slice(at + len);
+    // Context may come before and after the name ("xa tan phu dong nai"): both sides must be explained.
+    const explained = explains(before, context, false) && explains(after, context, complete);
+    const tier = compatible && explained ? v.tier : TIER.partial;
+    const m: Match = { tier, complete, exact: typedAll && compatible };
+    if (v.former && tier === v.tier) m.former = v.former;
+    if (!best || better(m, best)) best = m;
+  }
+  return best;
+}
+
+/** How well the query names this page (NO_MATCH for pages without result data). */
+export function matchPage(q: QueryTokens, d: ResultData | undefined): Match {
+  if (!d || !q.folded.length) return NO_MATCH;
+  let best = NO_MATCH;
+  for (const v of variants(d)) {
+    const m = matchVariant(q, v);
+    if (m && better(m, best)) best = m;
+  }
+  return best;
+}
+
+/**
+ * Stable sort by match, Pagefind's order breaking ties. `list` is in Pagefind's order.
+ * @returns new array of `{ item, match }`
+ */
+export function rerank<T>(query: string, list: readonly T[], dataOf: (item: T) => ResultData | undefined): { item: T; match: Match }[] {
+  const q = tokenize(query);
+  return list
+    .map((item, i) => ({ item, match: matchPage(q, dataOf(item)), i }))
+    .sort((a, b) => (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : a.i - b.i))
+    .map(({ item, match }) => ({ item, match }));
+}

@@ -1,0 +1,92 @@
+/**
+ * Vietnamese formats for everything printed: 1.234,5 · 72,77% · 30/07/2021.
+ * Values are printed as the source gave them: no rounding beyond the digits the data has.
+ */
+import type { Qualifier, Unit } from '../../data/model.ts';
+import { t } from '../../../i18n/index.ts';
+
+const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+
+/**
+ * Intl formatting is ~1 µs a call and a build formats the same values again and again (a figure on
+ * its place page, its chart, the province's ranking, the API): remembered, up to a bound.
+ */
+const formatted = new Map<number, string>();
+const plain = {
+  format(value: number): string {
+    let s = formatted.get(value);
+    if (s === undefined) {
+      s = intl.format(value);
+      if (formatted.size < 200_000) formatted.set(value, s);
+    }
+    return s;
+  },
+};
+
+/** 1234.5 → "1.234,5" */
+export function formatNumber(value: number): string {
+  return plain.format(value);
+}
+
+/** Large VND amounts read better in "tỷ" / "triệu" when that is exact to three decimals. */
+function formatVnd(value: number): string {
+  const scales: [number, string][] = [
+    [1e9, t('unit.billion')],
+    [1e6, t('unit.million')],
+  ];
+  for (const [scale, word] of scales) {
+    const scaled = value / scale;
+    if (Math.abs(value) >= scale && Math.abs(Math.round(scaled * 1000) - scaled * 1000) < 1e-6) {
+      return `${plain.format(scaled)} ${word} ${t('unit.vnd')}`;
+    }
+  }
+  return `${plain.format(value)} ${t('unit.vnd')}`;
+}
+
+/** The number with its unit: "72,77%", "7.115.513", "58,996 tỷ đồng", "32.643 đồng/người". */
+export function formatValue(value: number, unit: Unit): string {
+  switch (unit) {
+    case 'percent':
+      return `${plain.format(value)}%`;
+    case 'percent_change':
+      return `${value > 0 ? '+' : ''}${plain.format(value)}%`;
+    case 'vnd':
+      return formatVnd(value);
+    case 'vnd_per_person':
+      return `${plain.format(value)} ${t('unit.vndPerPerson')}`;
+    default:
+      return plain.format(value);
+  }
+}
+
+/** "hơn", "gần", "khoảng"… or '' for exact values. */
+export function qualifierWord(q: Qualifier): string {
+  return q === 'exact' ? '' : t(`qualifier.${q}`);
+}
+
+/** "hơn 72,77%" */
+export function formatQualified(value: number, unit: Unit, q: Qualifier): string {
+  const word = qualifierWord(q);
+  return word ? `${word} ${formatValue(value, unit)}` : formatValue(value, unit);
+}
+
+/** ISO (possibly partial) → "30/07/2021", "07/2021", "2021". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  if (d) return `${d}/${m}/${y}`;
+  if (m) return `${m}/${y}`;
+  return y ?? iso;
+}
+
+/** Difference in percentage points, always positive, with its unit word. */
+export function formatPoints(diff: number): string {
+  return `${plain.format(Math.abs(Math.round(diff * 10) / 10))} ${t('unit.points')}`;
+}
+
+/** Exactly `digits` decimals, vi-VN: formatFixed(0.9516, 3) → "0,952"; for R and growth rates. */
+const fixed = new Map<number, Intl.NumberFormat>();
+export function formatFixed(value: number, digits: number): string {
+  let f = fixed.get(digits);
+  if (!f) fixed.set(digits, (f = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(value);
+}
