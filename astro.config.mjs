@@ -3,11 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import embedFiles from './src/integrations/embed-files.ts';
+import { siteConfig } from './src/lib/site/config.ts';
 
-// SITE_URL and SITE_BASE come from the deploy workflow (GitHub Pages may serve under /<repo>/).
+// site and base from the one configuration (SITE_URL, SITE_BASE from the deploy workflow: GitHub Pages
+// may serve under /<repo>/), so Astro's base and the site's URLs are the same value.
+const config = siteConfig();
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
-  base: process.env.SITE_BASE ?? '/',
+  site: config.site,
+  base: config.base,
   trailingSlash: 'always',
   // concurrency: render the next page while the previous one is written (measured in npm run bench).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

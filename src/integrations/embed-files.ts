@@ -16,7 +16,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from '
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { EMBED_ROOT } from '../lib/outputs/embed/paths.ts';
+import { EMBED_ROOT } from '../lib/site/urls.ts';
+import { siteConfig } from '../lib/site/config.ts';
 import { installCollector } from '../lib/outputs/embed/registry.ts';
 import type { WorkerInput, WorkerMessage, WorkerResult } from '../lib/outputs/embed/worker.ts';
 
@@ -68,7 +69,6 @@ function removeAbandonedStaging(cache: string): void {
 
 export default function embedFiles(): AstroIntegration {
   let root = '';
-  let site = '';
   let staging = '';
   let job: Job | undefined;
   let started = 0;
@@ -77,19 +77,18 @@ export default function embedFiles(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        site = config.site ?? 'http://127.0.0.1:4321';
       },
       'astro:build:start': () => {
-        if (process.env.NO_EMBEDS === '1') return;
+        if (!siteConfig().embeds) return;
         const cache = join(root, 'node_modules/.cache/xhht-embed');
         staging = join(cache, `staging-${process.pid}`);
         removeAbandonedStaging(cache);
         rmSync(staging, { recursive: true, force: true });
         mkdirSync(staging, { recursive: true });
         started = performance.now();
-        const input: WorkerInput = { outDir: staging, site, png: process.env.NO_PNG !== '1' };
-        // PNG_CACHE_DIR: another cache folder (the benchmark's own, to time a rebuild after a data commit).
-        if (process.env.NO_PNG_CACHE !== '1') input.cacheDir = process.env.PNG_CACHE_DIR ? resolve(process.env.PNG_CACHE_DIR) : join(cache, 'png');
+        const input: WorkerInput = { outDir: staging, png: siteConfig().png };
+        const cacheDir = siteConfig().pngCacheDir;
+        if (cacheDir) input.cacheDir = cacheDir;
         const worker = start(input);
         job = worker;
         // The same chart is printed on several pages: send each id once.
@@ -101,7 +100,7 @@ export default function embedFiles(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir }) => {
-        if (process.env.NO_EMBEDS === '1') return;
+        if (!siteConfig().embeds) return;
         if (!job) throw new Error('embed files: astro:build:start did not run');
         installCollector(undefined);
         const waitFrom = performance.now();

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { listHtml } from '../../scripts/lib/page-weight.ts';
 import { indexableContent } from '../../src/lib/outputs/search/build-index.ts';
 import { homeHref } from '../../src/lib/outputs/embed/home.ts';
-import { downloadPath, embedPath, oembedPath, PINNED_MANIFEST_PATH, pinnedPath, RESIZE_SCRIPT_PATH } from '../../src/lib/outputs/embed/paths.ts';
+import { downloadPath, embedPath, oembedPath, PINNED_MANIFEST_PATH, pinnedPath, RESIZE_SCRIPT_PATH } from '../../src/lib/site/urls.ts';
 import type { PinManifest } from '../../src/lib/outputs/embed/pinned.ts';
 
 const DIST = resolve(process.env.SITE_DIST ?? 'dist');

@@ -4,6 +4,7 @@
  * for `astro dev` and direct `astro build`, with the same messages and no stack trace.
  */
 import { resolve } from 'node:path';
+import { siteConfig } from '../site/config.ts';
 import { loadDataset } from './load-dataset.ts';
 import type { Model } from './model.ts';
 import { formatProblem, summary } from './report.ts';
@@ -25,7 +26,7 @@ export function shareModel(dir: string, model: Model): void {
 export class DataError extends Error {}
 
 export function dataDir(): string {
-  return resolve(process.env.DATA_DIR ?? 'data');
+  return siteConfig().dataDir;
 }
 
 export function getModel(): Model {

@@ -1,20 +1,41 @@
 /**
- * Stable URLs, built from official codes (documented on the about page):
- *   /                     the nation          /tinh/01/        a province (GSO code)
- *   /xa/00004/            a commune           /chi-tieu/<id>/  an indicator
- *   /van-ban/<id>/        a source document   /cum-thi-dua/<code>/ an emulation cluster
- * Names are not in URLs: names change, codes do not.
+ * Every URL of the site, in one place. Paths are built from official codes and ids (names change,
+ * codes do not) and never include the base; `href()` adds the base for links, `absoluteUrl()` the
+ * origin too, for what other sites paste (embed code, API, feeds). The base comes from the
+ * configuration that Astro's own `base` is set from (config.ts).
+ *
+ *   /                     the nation          /tinh/01/             a province (GSO code)
+ *   /xa/00004/            a commune           /cum-thi-dua/<code>/  an emulation cluster
+ *   /chi-tieu/<id>/       an indicator        /van-ban/<id>/        a source document
+ *   /bieu-do/<map id>/    a map at one year   /nhung/<chart id>.*   embed page and downloads
+ *   /du-lieu/<file>       bulk data           /api/v1/…             the JSON API
  */
-/** What a URL needs of a place (data/model.ts `Place` fits): the site layer knows no model. */
+import { siteConfig } from './config.ts';
+
+/** What a URL needs of a place (data/model.ts `Place` fits): this layer knows no model. */
 export interface PlaceRef {
   level: string;
   code: string;
 }
 
-/** Site base path ("/" locally, "/repo/" on GitHub Pages), always with a trailing slash. */
-export const BASE = ((process.env.SITE_BASE ?? '/').replace(/\/?$/, '/')).replace(/^(?!\/)/, '/');
+/** Site path with the base: "/tinh/01/" → "/repo/tinh/01/". */
+export const href = (path: string): string => siteConfig().base + path.replace(/^\//, '');
 
-export const href = (path: string): string => BASE + path.replace(/^\//, '');
+/** Absolute URL of a site path, base included. */
+export const absoluteUrl = (path: string): string => new URL(href(path), siteConfig().site).href;
+
+// ---- pages -------------------------------------------------------------------------------------
+
+export const paths = {
+  home: '/',
+  provinces: '/tinh/',
+  indicators: '/chi-tieu/',
+  sources: '/van-ban/',
+  about: '/gioi-thieu-du-lieu/',
+  data: '/du-lieu/',
+  method: '/phuong-phap/',
+  search: '/tim-kiem/',
+} as const;
 
 export function placePath(place: PlaceRef): string | undefined {
   switch (place.level) {
@@ -35,5 +56,78 @@ export const placeHref = (place: PlaceRef): string | undefined => {
   const p = placePath(place);
   return p ? href(p) : undefined;
 };
-export const indicatorHref = (id: string): string => href(`/chi-tieu/${id}/`);
-export const sourceHref = (id: string): string => href(`/van-ban/${id}/`);
+export const indicatorPath = (id: string): string => `/chi-tieu/${id}/`;
+export const sourcePath = (id: string): string => `/van-ban/${id}/`;
+export const indicatorHref = (id: string): string => href(indicatorPath(id));
+export const sourceHref = (id: string): string => href(sourcePath(id));
+/** The page of a map at one year (the year selector's links; works without JavaScript). */
+export const chartPagePath = (mapId: string): string => `/bieu-do/${mapId}/`;
+export const chartPageHref = (mapId: string): string => href(chartPagePath(mapId));
+/** URL patterns of map and ranking links ("{code}" is replaced in the browser). */
+export const placePathPattern = (level: 'province' | 'commune'): string => placePath({ level, code: '{code}' })!;
+
+// ---- bulk data and API --------------------------------------------------------------------------
+
+export const dataFilePath = (name: string): string => `/du-lieu/${name}`;
+export const datapackagePath = dataFilePath('datapackage.json');
+export const apiIndexPath = '/api/v1/index.json';
+export const placeApiPath = (p: PlaceRef): string => `/api/v1/dia-phuong/${p.level}/${p.code}.json`;
+export const indicatorApiPath = (id: string): string => `/api/v1/chi-tieu/${id}.json`;
+export const placeApiPattern = '/api/v1/dia-phuong/{level}/{code}.json';
+export const indicatorApiPattern = '/api/v1/chi-tieu/{id}.json';
+
+// ---- embeds and chart downloads -------------------------------------------------------------------
+//   /nhung/<chart id>.html                     embed page, always the latest data
+//   /nhung/<chart id>.oembed.json              oEmbed (type "rich")
+//   /nhung/<chart id>.png|.svg|.csv            downloads (saved as <slug>.png…, slug: the id with "/" → "-")
+//   /nhung/phien-ban/<version>/<chart id>.html pinned embed page of one data version
+//   /nhung/phien-ban/manifest.json             chart id → pinned version (read by scripts/archive-embeds.ts)
+//   /nhung/nhung.js                            the optional resize script for host pages
+// Files, not a folder per chart: ~8,000 folders with one file each cost far more system time.
+// Chart ids never start with "phien-ban" (present/charts/ids.ts), so the two trees cannot meet.
+
+export const EMBED_ROOT = 'nhung';
+export const PINNED_ROOT = 'phien-ban';
+export const RESIZE_SCRIPT_PATH = `/${EMBED_ROOT}/nhung.js`;
+export const PINNED_MANIFEST_PATH = `/${EMBED_ROOT}/${PINNED_ROOT}/manifest.json`;
+
+export type DownloadKind = 'png' | 'svg' | 'csv';
+
+const SAFE_ID = /^[a-z]+(\/[A-Za-z0-9_-]+)+$/;
+const SAFE_VERSION = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Ids and versions become folder names: anything else is a bug, never a path to write. */
+export function checkId(id: string): string {
+  if (!SAFE_ID.test(id) || id.startsWith(`${PINNED_ROOT}/`)) throw new Error(`embed: chart id "${id}" cannot be a path`);
+  return id;
+}
+
+export function checkVersion(version: string): string {
+  if (!SAFE_VERSION.test(version) || version === '.' || version === '..') throw new Error(`embed: data version "${version}" cannot be a path`);
+  return version;
+}
+
+/** "map/provinces/x/2024" → "map-provinces-x-2024": the name a downloaded file is saved under. */
+export const fileSlug = (id: string): string => checkId(id).replace(/\//g, '-');
+
+const chartFile = (id: string, ext: string): string => `/${EMBED_ROOT}/${checkId(id)}.${ext}`;
+export const embedPath = (id: string): string => chartFile(id, 'html');
+export const pinnedPath = (version: string, id: string): string => `/${EMBED_ROOT}/${PINNED_ROOT}/${checkVersion(version)}/${checkId(id)}.html`;
+export const oembedPath = (id: string): string => chartFile(id, 'oembed.json');
+export const downloadName = (id: string, kind: DownloadKind): string => `${fileSlug(id)}.${kind}`;
+export const downloadPath = (id: string, kind: DownloadKind): string => chartFile(id, kind);
+
+// ---- the repository --------------------------------------------------------------------------------
+
+/** The file of a data row at its line, in the repository: a figure's provenance, one click away. */
+export function repositoryFileUrl(file: string, line?: number): string {
+  const { repositoryUrl, repositoryBranch } = siteConfig();
+  const path = file.split('/').map(encodeURIComponent).join('/');
+  return `${repositoryUrl}/blob/${repositoryBranch}/${path}${line ? `#L${line}` : ''}`;
+}
+
+/** A new issue on the repository with its title and body filled in (the "báo sai sót" link). */
+export function reportIssueUrl(title: string, body: string): string {
+  const q = new URLSearchParams({ title, body });
+  return `${siteConfig().repositoryUrl}/issues/new?${q.toString()}`;
+}

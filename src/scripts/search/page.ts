@@ -14,7 +14,8 @@ interface PagefindModule extends PagefindApi {
   preload(term: string): Promise<void>;
 }
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** The site's base path, printed by the layout (src/layouts/Base.astro) from the one configuration. */
+const BASE = (document.documentElement.dataset.base ?? '/').replace(/\/?$/, '/');
 let pagefindPromise: Promise<PagefindModule> | undefined;
 
 function pagefind(): Promise<PagefindModule> {

@@ -66,3 +66,18 @@ describe('layers of src/lib', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+describe('the environment', () => {
+  it('is read in src/lib/site/env.ts only', () => {
+    const readers: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/\.(ts|astro|mdx|mjs)$/.test(name) && /process\.env|import\.meta\.env/.test(readFileSync(full, 'utf8'))) readers.push(relative(resolve('.'), full));
+      }
+    };
+    walk(resolve('src'));
+    expect(readers).toEqual(['src/lib/site/env.ts']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Model } from '../../../src/lib/data/model.ts';
 import type { ChartOutput } from '../../../src/lib/present/charts/types.ts';
 import { chartCatalogue } from '../../../src/lib/outputs/embed/catalogue.ts';
 import type { BuildContext } from '../../../src/lib/outputs/embed/chart-files.ts';
+import { normalizeConfig, useSiteConfig } from '../../../src/lib/site/config.ts';
 
 export const DATASETS = { real: resolve('data'), small: resolve('tests/fixtures/datasets/small') } as const;
 
@@ -20,7 +21,9 @@ export function catalogue(dir: string): { model: Model; charts: ChartOutput[] } 
   return hit;
 }
 
-export const CTX: BuildContext = { site: 'https://example.org/xhht/', version: 'abc1234567', date: '2025-07-01', illustrative: false };
+/** Embed files name absolute URLs: the site these tests publish to. */
+useSiteConfig(normalizeConfig({ SITE_URL: 'https://example.org', DATA_VERSION: 'abc1234567' }));
+export const CTX: BuildContext = { version: 'abc1234567', date: '2025-07-01', illustrative: false };
 
 /** One chart of each kind, the largest SVG of its kind (the worst case for sizes). */
 export function largestOfEachKind(charts: ChartOutput[]): ChartOutput[] {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { embedCss, embedCssPath, minifyCss, paletteRules } from '../../../src/lib/outputs/embed/css.ts';
 import { homeHref } from '../../../src/lib/outputs/embed/home.ts';
 import { NEWER_MARK, newerNotice } from '../../../src/lib/outputs/embed/page.ts';
-import { downloadPath, embedPath, oembedPath, pinnedPath } from '../../../src/lib/outputs/embed/paths.ts';
+import { downloadPath, embedPath, oembedPath, pinnedPath } from '../../../src/lib/site/urls.ts';
 import { contentHash, pinFor } from '../../../src/lib/outputs/embed/pinned.ts';
 import { catalogue, CTX, DATASETS, largestOfEachKind } from './helpers.ts';
 

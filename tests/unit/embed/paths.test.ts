@@ -1,7 +1,7 @@
 /** Chart ids → paths and pages: every id of the real data is a safe path with an existing kind of page. */
 import { describe, expect, it } from 'vitest';
 import { homeHref } from '../../../src/lib/outputs/embed/home.ts';
-import { checkId, checkVersion, downloadName, downloadPath, embedPath, oembedPath, pinnedPath } from '../../../src/lib/outputs/embed/paths.ts';
+import { checkId, checkVersion, downloadName, downloadPath, embedPath, oembedPath, pinnedPath } from '../../../src/lib/site/urls.ts';
 import { catalogue, DATASETS } from './helpers.ts';
 
 describe('paths', () => {

@@ -21,7 +21,7 @@ describe('PNG cache', () => {
   const some = charts.slice(0, 6);
   const cacheDir = join(root, 'cache');
   const build = async (name: string, list = some) => {
-    const gen = new EmbedGenerator(join(root, name), { site: CTX.site, version: CTX.version, date: CTX.date }, { png: true, cacheDir, concurrency: 1 });
+    const gen = new EmbedGenerator(join(root, name), { version: CTX.version, date: CTX.date }, { png: true, cacheDir, concurrency: 1 });
     for (const c of list) gen.add(c, false);
     return gen.finish();
   };

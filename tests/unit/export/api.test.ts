@@ -1,6 +1,7 @@
 /** The static JSON API: a commune's file holds its former units and their figures; targets follow the site's rule. */
 import { describe, expect, it } from 'vitest';
-import { apiIndex, apiPlaces, applicableTargetsByIndicator, indicatorApi, placeApi, placeApiPath } from '../../../src/lib/outputs/export/api.ts';
+import { apiIndex, apiPlaces, applicableTargetsByIndicator, indicatorApi, placeApi } from '../../../src/lib/outputs/export/api.ts';
+import { placeApiPath } from '../../../src/lib/site/urls.ts';
 import { applicableTargets } from '../../../src/lib/model/targets.ts';
 import { DATASETS, model, pageUrl } from './helpers.ts';
 

@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { dirname, join, relative, sep } from 'node:path';
 import { EMBED_CSS_DIR } from './css.ts';
 import { NEWER_MARK, newerNotice } from './page.ts';
-import { EMBED_ROOT, PINNED_MANIFEST_PATH, PINNED_ROOT } from './paths.ts';
+import { EMBED_ROOT, PINNED_MANIFEST_PATH, PINNED_ROOT } from '../../site/urls.ts';
 import { ARCHIVE_MANIFEST, readArchiveManifest, type PinManifest } from './pinned.ts';
 
 /** The archive's folder of embed stylesheets. */

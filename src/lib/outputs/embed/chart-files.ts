@@ -8,14 +8,12 @@ import { chartCsv } from './chart-csv.ts';
 import { embedCode, estimateHeight } from './code.ts';
 import { oembedJson } from './oembed.ts';
 import { embedPage } from './page.ts';
-import { absoluteUrl, downloadPath, embedPath, oembedPath, pinnedPath, RESIZE_SCRIPT_PATH } from './paths.ts';
+import { absoluteUrl, downloadPath, embedPath, oembedPath, pinnedPath, RESIZE_SCRIPT_PATH } from '../../site/urls.ts';
 import type { PinEntry } from './pinned.ts';
 import { PNG_SCALE } from './png.ts';
 import { standaloneSvg, svgSize } from './standalone-svg.ts';
 
 export interface BuildContext {
-  /** Astro `site` (origin and maybe a path); paths get the base through `href()`. */
-  site: string;
   version: string;
   date: string;
   illustrative: boolean;
@@ -36,8 +34,8 @@ export function pngSize(width: number, height: number, scale: number): { width: 
 }
 
 export function chartFiles(chart: ChartOutput, pageHref: string, pin: PinEntry, ctx: BuildContext, height = estimateHeight(chart)): ChartFiles {
-  const abs = (path: string) => absoluteUrl(path, ctx.site);
-  const pageUrl = new URL(pageHref, ctx.site).href;
+  const abs = absoluteUrl;
+  const pageUrl = new URL(pageHref, abs('/')).href;
   const code = (src: string) => embedCode({ src, title: chart.title, height, scriptSrc: abs(RESIZE_SCRIPT_PATH) });
   // Like the embed page, the SVG card names the version that first published its content.
   const cardCtx = { pageUrl: pageUrl.replace(/#.*$/, ''), version: pin.version, date: pin.date, illustrative: ctx.illustrative };

@@ -15,7 +15,7 @@ import type { ChartOutput } from '../../present/charts/types.ts';
 import { chartFiles, type BuildContext, type ChartFiles } from './chart-files.ts';
 import { embedCss, embedCssPath } from './css.ts';
 import { homeHref } from './home.ts';
-import { PINNED_MANIFEST_PATH, RESIZE_SCRIPT_PATH } from './paths.ts';
+import { PINNED_MANIFEST_PATH, RESIZE_SCRIPT_PATH } from '../../site/urls.ts';
 import { embedFacts, type EmbedFacts } from './facts.ts';
 import { buildArchive, pinFor, type PinManifest } from './pinned.ts';
 import { FONT_FILES } from './font-files.ts';

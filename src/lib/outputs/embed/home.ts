@@ -8,29 +8,23 @@
  */
 import { domId } from '../../present/charts/svg.ts';
 import { chartPageHref } from '../../present/charts/ids.ts';
-import { href, indicatorHref } from '../../site/urls.ts';
-
-const PLACE_PATHS: Record<string, (code: string) => string> = {
-  province: (code) => `/tinh/${code}/`,
-  commune: (code) => `/xa/${code}/`,
-  region: (code) => `/cum-thi-dua/${code}/`,
-};
+import { href, indicatorHref, placePath } from '../../site/urls.ts';
 
 function page(id: string): string {
   const parts = id.split('/');
   const [kind] = parts;
-  if (kind === 'locator') return href(`/xa/${parts[1]}/`);
+  if (kind === 'locator') return href(placePath({ level: 'commune', code: parts[1]! })!);
   if (kind === 'trend') {
     const [level, ...code] = parts[1]!.split('-');
     if (level === 'national') return indicatorHref(parts[2]!);
-    const path = PLACE_PATHS[level!];
-    if (path) return href(path(code.join('-')));
+    const path = level === 'national' ? undefined : placePath({ level: level!, code: code.join('-') });
+    if (path) return href(path);
   }
   if (kind === 'map' || kind === 'ranking') {
     const mapId = `map/${parts.slice(1).join('/')}`;
     const withYear = parts[1] === 'communes' ? parts.length === 5 : parts.length === 4;
     if (withYear) return chartPageHref(mapId);
-    return parts[1] === 'communes' ? href(`/tinh/${parts[2]}/`) : indicatorHref(parts[2]!);
+    return parts[1] === 'communes' ? href(placePath({ level: 'province', code: parts[2]! })!) : indicatorHref(parts[2]!);
   }
   throw new Error(`embed: no page known for chart "${id}"`);
 }

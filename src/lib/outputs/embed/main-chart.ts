@@ -10,7 +10,7 @@ import { choicesFor, defaultChoice, emptyChoice, headlineIndicator, type Scope }
 import { chartIds, type LayerChoice } from '../../present/charts/ids.ts';
 import { mapTitleFor } from '../../present/charts/map/state.ts';
 import { href } from '../../site/urls.ts';
-import { downloadPath } from './paths.ts';
+import { downloadPath } from '../../site/urls.ts';
 
 export interface MainChart {
   id: string;

@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ChartOutput } from '../../present/charts/types.ts';
-import { checkVersion } from './paths.ts';
+import { checkVersion } from '../../site/urls.ts';
+import { siteConfig } from '../../site/config.ts';
 
 export interface PinEntry {
   /** `contentHash` of the chart at that version. */
@@ -41,7 +42,7 @@ export function contentHash(chart: ChartOutput): string {
 export const ARCHIVE_MANIFEST = 'manifest.json';
 
 /** The archive's manifest (EMBED_ARCHIVE or `dir`), or an empty one when there is no archive yet. */
-export function readArchiveManifest(dir = process.env.EMBED_ARCHIVE): PinManifest {
+export function readArchiveManifest(dir = siteConfig().embedArchive): PinManifest {
   if (!dir) return { format: 1, charts: {} };
   const file = join(resolve(dir), ARCHIVE_MANIFEST);
   if (!existsSync(file)) return { format: 1, charts: {} };

@@ -7,13 +7,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ChartOutput } from '../../present/charts/types.ts';
 import type { EmbedFacts } from './facts.ts';
-import { buildInfo } from '../../site/build-info.ts';
+import { siteConfig } from '../../site/config.ts';
 import { EmbedGenerator, type GenerateOptions, type GenerateStats } from './generate.ts';
 import { lowerThreadPriority } from './priority.ts';
 
 export interface WorkerInput {
   outDir: string;
-  site: string;
   png: boolean;
   cacheDir?: string;
 }
@@ -24,7 +23,7 @@ export type WorkerResult = { ok: true; stats: GenerateStats; fromModel: boolean 
 lowerThreadPriority();
 const input = workerData as WorkerInput;
 const opts: GenerateOptions = input.cacheDir ? { png: input.png, cacheDir: input.cacheDir } : { png: input.png };
-const ctx = { site: input.site, version: buildInfo.version, date: buildInfo.date };
+const ctx = { version: siteConfig().dataVersion, date: siteConfig().buildDate };
 const gen = new EmbedGenerator(input.outDir, ctx, opts);
 const fail = (e: unknown) => parentPort!.postMessage({ ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies WorkerResult);
 

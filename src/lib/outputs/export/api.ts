@@ -12,7 +12,7 @@
 import type { Model, Observation, Place } from '../../data/model.ts';
 import { placeLabelWithParents } from '../../present/labels.ts';
 import { planChain, relatedPlaces, type Relation } from '../../model/related-places.ts';
-import { placePath } from '../../site/urls.ts';
+import { apiIndexPath, datapackagePath, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath, sourcePath } from '../../site/urls.ts';
 import { citationText } from '../../present/citation.ts';
 
 export const API_VERSION = 1;
@@ -27,9 +27,6 @@ export interface ApiContext {
   url: (path: string) => string;
 }
 
-export const apiIndexPath = '/api/v1/index.json';
-export const placeApiPath = (p: { level: string; code: string }): string => `/api/v1/dia-phuong/${p.level}/${p.code}.json`;
-export const indicatorApiPath = (id: string): string => `/api/v1/chi-tieu/${id}.json`;
 
 /** Places with a page and an API file: the nation, provinces, communes and clusters. */
 export function apiPlaces(model: Model): Place[] {
@@ -77,7 +74,7 @@ function sourcesOf(model: Model, list: Iterable<Observation>, ctx: ApiContext): 
   const out: Json = {};
   for (const id of [...ids].sort()) {
     const s = model.sourceById.get(id)!;
-    out[id] = compact({ type: s.type, title: s.title, number: s.number, date: s.date, url: s.url, page_url: ctx.url(`/van-ban/${id}/`) });
+    out[id] = compact({ type: s.type, title: s.title, number: s.number, date: s.date, url: s.url, page_url: ctx.url(sourcePath(id)) });
   }
   return out;
 }
@@ -207,7 +204,7 @@ export function placeApi(model: Model, place: Place, ctx: ApiContext): Json {
 export function indicatorApi(model: Model, indicatorId: string, ctx: ApiContext): Json {
   const i = model.indicatorById.get(indicatorId)!;
   const list = model.observationsByIndicator.get(indicatorId) ?? [];
-  const page = `/chi-tieu/${i.id}/`;
+  const page = indicatorPath(i.id);
   return compact({
     api_version: API_VERSION,
     data_version: ctx.version,
@@ -245,12 +242,12 @@ export function apiIndex(model: Model, ctx: ApiContext, datasetName: string): Js
     dataset: datasetName,
     illustrative: ctx.illustrative || undefined,
     url_templates: {
-      place: ctx.url('/api/v1/dia-phuong/{level}/{code}.json'),
-      indicator: ctx.url('/api/v1/chi-tieu/{id}.json'),
+      place: ctx.url(placeApiPattern),
+      indicator: ctx.url(indicatorApiPattern),
     },
     levels: ['national', 'province', 'commune', 'region'],
     counts: { national: 1, province: model.provinces.length, commune: model.communes.length, region: model.regions.length, indicator: model.indicators.length, figures: model.observations.length },
-    datapackage_url: ctx.url('/du-lieu/datapackage.json'),
+    datapackage_url: ctx.url(datapackagePath),
     places: top.map((p) => compact({ level: p.level, code: p.code, full_name: p.fullName, commune_count: p.level === 'province' ? model.communesByProvince.get(p.key)?.length ?? 0 : undefined, api_url: ctx.url(placeApiPath(p)) })),
     indicators: model.indicators.map((i) => ({ id: i.id, name_vi: i.nameVi, unit: i.unit, figure_count: model.observationsByIndicator.get(i.id)?.length ?? 0, api_url: ctx.url(indicatorApiPath(i.id)) })),
   });

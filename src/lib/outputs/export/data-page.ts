@@ -7,7 +7,7 @@ import { formatNumber } from '../../present/format/vi.ts';
 import type { Model } from '../../data/model.ts';
 import { fieldDescription } from './datapackage.ts';
 import type { PublishedData, PublishedFile } from './site.ts';
-import { apiIndexPath, indicatorApiPath, placeApiPath } from './api.ts';
+import { apiIndexPath, indicatorApiPath, indicatorApiPattern, placeApiPath, placeApiPattern } from '../../site/urls.ts';
 
 /** 1234 → "1,2 kB", 3456789 → "3,5 MB" (decimal units, as file managers show). */
 export function formatBytes(n: number): string {
@@ -99,10 +99,10 @@ export function dataPageView(model: Model, data: PublishedData, api: Map<string,
   const places = [model.nation, province, commune, model.regions[0]].filter((p) => p !== undefined);
   const apiRows: ApiRow[] = [
     { pattern: apiIndexPath, content: t('data.api.index'), examples: [example(apiIndexPath)] },
-    { pattern: '/api/v1/dia-phuong/{level}/{code}.json', content: t('data.api.place'), examples: places.map((p) => example(placeApiPath(p))) },
+    { pattern: placeApiPattern, content: t('data.api.place'), examples: places.map((p) => example(placeApiPath(p))) },
   ];
   if (indicator) {
-    apiRows.push({ pattern: '/api/v1/chi-tieu/{id}.json', content: t('data.api.indicator'), examples: [example(indicatorApiPath(indicator.id))] });
+    apiRows.push({ pattern: indicatorApiPattern, content: t('data.api.indicator'), examples: [example(indicatorApiPath(indicator.id))] });
   }
   return {
     cards,

@@ -4,14 +4,14 @@
  * all read from here, so the size printed on the data page is the size of the bytes written,
  * whatever order Astro renders them in.
  */
-import { buildInfo } from '../../site/build-info.ts';
 import { getModel } from '../../data/site-model.ts';
-import { href } from '../../site/urls.ts';
+import { absoluteUrl, apiIndexPath, dataFilePath, datapackagePath, href, indicatorApiPath, placeApiPath } from '../../site/urls.ts';
+import { siteConfig } from '../../site/config.ts';
 import type { Model } from '../../data/model.ts';
 import { bulkTables, tableJson, type BulkTable } from './bulk.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
-import { apiIndex, apiIndexPath, apiPlaces, indicatorApi, indicatorApiPath, placeApi, placeApiPath, type ApiContext } from './api.ts';
+import { apiIndex, apiPlaces, indicatorApi, placeApi, type ApiContext } from './api.ts';
 
 export interface PublishedFile {
   /** File name under /du-lieu/: "so-lieu.csv". */
@@ -31,9 +31,6 @@ export interface PublishedData {
   byName: Map<string, PublishedFile>;
 }
 
-/** Absolute URL of a site path, with the base (GitHub Pages serves under /<repo>/). */
-export const absoluteUrl = (path: string): string => new URL(href(path), import.meta.env.SITE).href;
-
 /** Build time to the second, for datapackage.json "created". */
 const created = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
@@ -45,12 +42,12 @@ function build(model: Model): PublishedData {
   const header = {
     dataset: model.dataset.name,
     illustrative: model.dataset.illustrative,
-    data_version: buildInfo.version,
-    built: buildInfo.date,
-    datapackage_url: absoluteUrl('/du-lieu/datapackage.json'),
+    data_version: siteConfig().dataVersion,
+    built: siteConfig().buildDate,
+    datapackage_url: absoluteUrl(datapackagePath),
   };
   const file = (name: string, format: 'csv' | 'json', text: string, table?: BulkTable): PublishedFile => {
-    const f: PublishedFile = { name, href: href(`/du-lieu/${name}`), format, mediatype: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json', bytes: encoder.encode(text) };
+    const f: PublishedFile = { name, href: href(dataFilePath(name)), format, mediatype: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json', bytes: encoder.encode(text) };
     if (table) f.table = table;
     return f;
   };
@@ -61,7 +58,7 @@ function build(model: Model): PublishedData {
   }
   const pkg = dataPackage(
     files.filter((f) => f.format === 'csv').map((f) => ({ table: f.table!, path: f.name, bytes: f.bytes })),
-    { version: buildInfo.version, created, homepage: absoluteUrl('/'), illustrative: model.dataset.illustrative },
+    { version: siteConfig().dataVersion, created, homepage: absoluteUrl('/'), illustrative: model.dataset.illustrative },
   );
   files.push(file('datapackage.json', 'json', `${JSON.stringify(pkg, null, 2)}\n`));
   return { tables, files, byName: new Map(files.map((f) => [f.name, f])) };
@@ -74,7 +71,7 @@ export function publishedData(): PublishedData {
 }
 
 export function apiContext(model: Model): ApiContext {
-  return { version: buildInfo.version, date: buildInfo.date, illustrative: model.dataset.illustrative, url: absoluteUrl };
+  return { version: siteConfig().dataVersion, date: siteConfig().buildDate, illustrative: model.dataset.illustrative, url: absoluteUrl };
 }
 
 let api: Map<string, string> | undefined;

@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { setChildEnv } from '../../site/env.ts';
 
 export interface IndexResult {
   pageCount: number;
@@ -76,7 +77,7 @@ export function indexableContent(html: string): string | undefined {
  */
 export async function buildSearchIndex(siteDir: string, outputPath: string): Promise<IndexResult> {
   const started = performance.now();
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  setChildEnv('PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE', String(INDEX_CHUNK_SIZE));
   try {
     const { index } = check('khởi động / starting', await pagefind.createIndex({ forceLanguage: 'vi' }));
     if (!index) throw new SearchIndexError('Pagefind không tạo được chỉ mục / Pagefind returned no index.');

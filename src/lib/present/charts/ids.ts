@@ -3,7 +3,7 @@
  * will be addressed by these ids, so they are built from official codes and indicator ids only.
  */
 import type { Place } from '../../data/model.ts';
-import { href } from '../../site/urls.ts';
+import { chartPageHref } from '../../site/urls.ts';
 
 /** "province:01" → "province-01" (a path segment). */
 export const placeSegment = (place: Place): string => place.key.replace(':', '-');
@@ -32,5 +32,4 @@ export const chartIds = {
   locator: (communeCode: string): string => `locator/${communeCode}`,
 };
 
-/** The page of a map at one year (the year selector's links; works without JavaScript). */
-export const chartPageHref = (id: string): string => href(`/bieu-do/${id}/`);
+export { chartPageHref };

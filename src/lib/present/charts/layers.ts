@@ -4,7 +4,7 @@ import { t } from '../../../i18n/index.ts';
 import { formatQualified } from '../format/vi.ts';
 import { placeLabel } from '../labels.ts';
 import { currentPlacesOf } from '../../model/related-places.ts';
-import { href, placeHref } from '../../site/urls.ts';
+import { href, placeHref, placePathPattern } from '../../site/urls.ts';
 import { sortByVi } from '../../text/collate.ts';
 import type { LayerChoice } from './ids.ts';
 import { sourceTitle } from './sources.ts';
@@ -89,8 +89,8 @@ export function credit(c: LayerChoice): string {
 }
 
 export function hrefPattern(c: LayerChoice): string | undefined {
-  if (c.layer === 'provinces') return href('/tinh/{code}/');
-  if (c.layer === 'communes') return href('/xa/{code}/');
+  if (c.layer === 'provinces') return href(placePathPattern('province'));
+  if (c.layer === 'communes') return href(placePathPattern('commune'));
   return undefined;
 }
 

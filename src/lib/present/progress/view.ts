@@ -7,7 +7,7 @@ import { formatFixed, formatNumber, formatQualified, qualifierWord } from '../fo
 import { t } from '../../../i18n/index.ts';
 import { placeLabel, placeLabelWithParents } from '../labels.ts';
 import { relatedPlaces } from '../../model/related-places.ts';
-import { href, sourceHref } from '../../site/urls.ts';
+import { href, paths, sourceHref } from '../../site/urls.ts';
 import type { TargetAssessment, TargetSpec, UsedFigure } from '../../model/progress/assess.ts';
 import { compareSentence } from './compare.ts';
 import { st } from './strings.ts';
@@ -83,7 +83,7 @@ export interface ProgressBlockView {
   methodHref: string;
 }
 
-export const methodHref = (): string => href('/phuong-phap/');
+export const methodHref = (): string => href(paths.method);
 
 
 const badges = new Map<string, BadgeView>();

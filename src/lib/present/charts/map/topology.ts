@@ -3,12 +3,12 @@
  * Codes are the official GSO codes of the units on 2025-07-01 (provinces, communes) or on
  * 2025-03-01 (former provinces, through geoBoundaries' crosswalk file).
  */
+import { siteConfig } from '../../../site/config.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { GeometryCollection, Polygon, MultiPolygon, Topology } from 'topojson-specification';
 
 /** Where the boundaries live. Geometry is not part of a dataset: DATA_DIR does not move it. */
-export const GEO_DIR = resolve(process.env.GEO_DIR ?? 'data/geo');
 
 export type AreaGeometry = Polygon | MultiPolygon;
 
@@ -23,7 +23,7 @@ export interface AreaTopology {
 const cache = new Map<string, AreaTopology>();
 
 function read(file: string): Topology {
-  return JSON.parse(readFileSync(join(GEO_DIR, file), 'utf8')) as Topology;
+  return JSON.parse(readFileSync(join(siteConfig().geoDir, file), 'utf8')) as Topology;
 }
 
 function only(topology: Topology, file: string): GeometryCollection {
@@ -61,7 +61,7 @@ export function communesTopology(provinceCode: string): AreaTopology {
  */
 export function formerProvincesTopology(): AreaTopology {
   const dir = 'former-provinces';
-  const csv = readFileSync(join(GEO_DIR, dir, 'geoBoundaries_VNM_ADM1_to_gso_province_code.csv'), 'utf8');
+  const csv = readFileSync(join(siteConfig().geoDir, dir, 'geoBoundaries_VNM_ADM1_to_gso_province_code.csv'), 'utf8');
   const byShape = new Map<string, string>();
   for (const line of csv.split(/\r?\n/).slice(1)) {
     const [shapeId, , , code] = line.split(',');

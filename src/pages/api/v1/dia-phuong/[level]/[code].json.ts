@@ -1,6 +1,7 @@
 /** /api/v1/dia-phuong/<level>/<code>.json — one place (see src/lib/outputs/export/api.ts). */
 import type { APIRoute } from 'astro';
-import { apiPlaces, placeApiPath } from '../../../../../lib/outputs/export/api.ts';
+import { apiPlaces } from '../../../../../lib/outputs/export/api.ts';
+import { placeApiPath } from '../../../../../lib/site/urls.ts';
 import { apiResponse } from '../../../../../lib/outputs/export/site.ts';
 import { getModel } from '../../../../../lib/data/site-model.ts';
 
