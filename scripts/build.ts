@@ -4,7 +4,6 @@
  * 2. astro build (pages, charts, search index through the Pagefind integration).
  * DATA_DIR chooses the data folder (default data/); the illustrative flag comes from its dataset.json.
  */
-import './lib/native-allocator.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
