@@ -50,21 +50,25 @@ function placed(svg: string, x: number, y: number): string {
   return svg.replace(/^<svg\b/, `<svg${attrs({ x, y })}`);
 }
 
-/** A URL in lines no wider than `max` px, broken after "/", "#", "?", "&", "-" or "_" (or anywhere, if need be). */
-export function urlLines(url: string, size: number, max: number): string[] {
+/** Where a URL may break, best first: after "/" or before "#", "?", "&", then inside a slug, then anywhere. */
+const BREAKS = [/(?<=\/)|(?=[#?&])/, /(?<=[-_])/, /(?<=.)/];
+
+/** A URL in lines no wider than `max` px, broken after "/" where it can (the SVG has no hyphenation). */
+export function urlLines(url: string, size: number, max: number, level = 0): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const part of url.split(/(?<=[/#?&_-])/)) {
-    if (line && textWidth(line + part, size) > max) {
-      lines.push(line);
-      line = '';
+  for (const part of url.split(BREAKS[level]!)) {
+    if (textWidth(line + part, size) <= max) {
+      line += part;
+      continue;
     }
-    line += part;
-    while (textWidth(line, size) > max && line.length > 1) {
-      let cut = line.length - 1;
-      while (cut > 1 && textWidth(line.slice(0, cut), size) > max) cut--;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
+    if (line) lines.push(line);
+    line = part;
+    if (textWidth(part, size) > max && level < BREAKS.length - 1) {
+      // A piece too long for a line of its own: broken more finely, its last line continued.
+      const pieces = urlLines(part, size, max, level + 1);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces.at(-1)!;
     }
   }
   if (line) lines.push(line);
