@@ -97,6 +97,11 @@ export interface Source {
 export type Kind = 'target' | 'result';
 export type Qualifier = 'exact' | 'more_than' | 'at_least' | 'about' | 'nearly' | 'less_than';
 export type Basis = 'recognised' | 'registered';
+/**
+ * Why a figure cannot decide a status on its own: its own note says it contradicts other figures
+ * (`disputed`) or it was read in a copy that cannot be trusted (`unverified_copy`).
+ */
+export type Reliability = 'disputed' | 'unverified_copy';
 
 /** Where a row came from, so every number on the site can be traced to its line in data/. */
 export interface RowOrigin {
@@ -113,8 +118,12 @@ export interface Observation {
   kind: Kind;
   year: number | null;
   value: number;
+  /** Upper end of a target published as a range ("từ 32.000 đến 35.000 đồng"); `value` is the lower end. */
+  valueMax?: number;
   qualifier: Qualifier;
   basis?: Basis;
+  /** Set when the figure must be checked before it can decide a status (docs: /phuong-phap/). */
+  reliability?: Reliability;
   numerator?: number;
   denominator?: number;
   sourceId: string;
