@@ -8,9 +8,9 @@
  */
 import type { Indicator, Model, Observation, Place, Source } from '../data/model.ts';
 import { t } from '../../i18n/index.ts';
-import { formatDate, formatNumber, formatQualified } from '../present/format/vi.ts';
+import { formatDate, formatFigure, formatNumber } from '../present/format/vi.ts';
 import { placeLabel } from '../present/labels.ts';
-import { badgeView } from '../present/progress/view.ts';
+import { badgeView } from '../present/progress/badge.ts';
 import { headlineIndicator } from '../present/charts/choices.ts';
 import { placeStatus } from '../model/progress/place-progress.ts';
 import type { ProgressStatus } from '../model/progress/status.ts';
@@ -31,7 +31,7 @@ export interface ShareCard {
   /** "năm 2023" */
   figureYear?: string;
   status?: { key: ProgressStatus; text: string };
-  /** A line under the figure: on an indicator without a national figure, how many provinces have one. */
+  /** A line under the figure: "trước 2021, chỉ để tham khảo"; on an indicator without a national figure, how many provinces have one. */
   note?: string;
   /** "Nguồn: …" */
   sourceLine?: string;
@@ -58,28 +58,29 @@ export interface HeadlineFigure {
   year: number;
   status: ProgressStatus;
   statusText: string;
+  /** The figure is from before the period: context only, as the page says. */
+  beforePeriod: boolean;
   observation: Observation;
 }
 
 /**
  * A place's figure for an indicator as its page states it: the latest figure the assessment used
- * and its status, or, when no figure is recent enough to be assessed, the latest one with the
- * status the assessment gives (it says why). Undefined when the place has no figure of its own.
+ * and its status, or, when it has none in the period, the figure it shows as context, with the
+ * status it gives. Undefined when the place has no dated figure of its own.
  */
 export function headlineFigure(model: Model, place: Place, indicator: Indicator): HeadlineFigure | undefined {
   const { status, entry } = placeStatus(model, place, indicator);
-  const figure = entry?.progress.latest;
-  const observation = figure?.observations[0] ?? entry?.series.points.at(-1);
-  if (!entry || !observation) return undefined;
-  const approximate = entry.progress.assessments[0]?.approximate ?? false;
-  const badge = badgeView(status, approximate);
+  const figure = entry?.progress.latest ?? entry?.progress.context;
+  if (!entry || !figure) return undefined;
+  const badge = badgeView(status, entry.progress.assessments[0]?.approximate ?? false);
   return {
     indicator,
-    valueText: formatQualified(figure?.value ?? observation.value, indicator.unit, figure?.qualifier ?? observation.qualifier),
-    year: figure?.year ?? observation.year!,
+    valueText: formatFigure(figure, indicator.unit),
+    year: figure.year,
     status,
     statusText: badge.approxText ? `${badge.text} (${badge.approxText})` : badge.text,
-    observation,
+    beforePeriod: !entry.progress.latest,
+    observation: figure.observations[0]!,
   };
 }
 
@@ -96,6 +97,7 @@ function withFigure(card: ShareCard, model: Model, h: HeadlineFigure | undefined
   card.figure = h.valueText;
   card.figureYear = t('share.year', { year: h.year });
   card.status = { key: h.status, text: h.statusText };
+  if (h.beforePeriod) card.note = t('national.beforePeriod');
   card.sourceLine = sourceLineOf(model, h.observation);
   return card;
 }
@@ -162,7 +164,7 @@ export function sourceShareCard(model: Model, s: Source): ShareCard {
   const ind = model.indicatorById.get(best.indicatorId)!;
   const place = model.places.get(best.placeKey)!;
   card.figureLabel = `${ind.nameVi} — ${placeLabel(place)}`;
-  card.figure = formatQualified(best.value, ind.unit, best.qualifier);
+  card.figure = formatFigure(best, ind.unit);
   card.figureYear = t(best.kind === 'target' ? 'share.targetYear' : 'share.year', { year: best.year! });
   if (best.kind === 'result') {
     const h = headlineFigure(model, place, ind);

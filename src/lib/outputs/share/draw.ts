@@ -30,8 +30,8 @@ const YEAR_PX = 34;
 const STATUS_COLOURS: Partial<Record<ProgressStatus, { line: string; bg: string; fg: string }>> = {
   achieved: { line: '#1a7f37', bg: '#e8f3eb', fg: '#125c27' },
   on_track: { line: '#1a7f37', bg: '#ffffff', fg: '#125c27' },
-  acceleration_needed: { line: '#5c3d00', bg: WARN.bg, fg: WARN.fg },
-  limited: { line: '#b42318', bg: '#ffffff', fg: '#8a1a12' },
+  needs_acceleration: { line: '#5c3d00', bg: WARN.bg, fg: WARN.fg },
+  limited_progress: { line: '#b42318', bg: '#ffffff', fg: '#8a1a12' },
   deterioration: { line: '#b42318', bg: '#f8e9e8', fg: '#8a1a12' },
 };
 const NEUTRAL = { line: MUTED, bg: '#f4f6f8', fg: INK };
