@@ -225,8 +225,8 @@ describe('the "Nhúng" control', () => {
   it('saves a PNG of the chart card, 1,200 px wide or more, through the page\'s own button', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'vi-VN', acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${baseUrl()}/`, { waitUntil: 'load' });
-    for (const kind of ['map', 'ranking', 'trend']) {
+    for (const [path, kind] of [['/', 'map'], ['/', 'ranking'], ['/tinh/01/', 'trend'], ['/xa/19885/', 'locator']] as const) {
+      if (page.url() !== baseUrl() + path) await page.goto(baseUrl() + path, { waitUntil: 'load' });
       const figure = page.locator(`figure[data-chart^="${kind}/"]`).first();
       const id = (await figure.getAttribute('data-chart'))!;
       await figure.locator('details.chart-embed summary').click();
@@ -250,7 +250,7 @@ describe('the "Nhúng" control', () => {
   it('offers SVG cards that Chromium\'s strict XML parser reads and draws', async () => {
     const page = await open(browser, '/');
     const hrefs = await page.$$eval('figure[data-chart] a[href$=".svg"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')!))].slice(0, 12));
-    hrefs.push(`/nhung/locator/19885.svg`);
+    hrefs.push(...(await chartIdsOn('/tinh/01/')).slice(0, 3).map((id) => `/nhung/${id}.svg`), '/nhung/locator/19885.svg');
     expect(hrefs.length).toBeGreaterThan(2);
     const results = await page.evaluate(async (list) => {
       const out: { href: string; error: boolean; width: number }[] = [];

@@ -19,10 +19,14 @@ export function mapChart(model: Model, ind: Indicator, scope: Scope, choice?: La
   return { id: chartIds.map(c, ind.id), title: mapTitleFor(model, ind, c) };
 }
 
-/** The map of a page about a place or the country: its headline indicator's. */
-export function headlineMapChart(model: Model, scope: Scope): MainChart | undefined {
+/**
+ * The map of a page about a place or the country: its headline indicator's. `onlyWithData`: none
+ * when no unit has a figure (the page then prints a line instead of the map, Overview.astro).
+ */
+export function headlineMapChart(model: Model, scope: Scope, onlyWithData = false): MainChart | undefined {
   const ind = headlineIndicator(model, scope);
-  return ind ? mapChart(model, ind, scope) : undefined;
+  if (!ind || (onlyWithData && !defaultChoice(choicesFor(model, ind, scope)))) return undefined;
+  return mapChart(model, ind, scope);
 }
 
 export function locatorChart(model: Model, commune: Place): MainChart {
