@@ -102,7 +102,7 @@ function print(ctx: SKRSContext2D, b: Block, y: number, x = LEFT): number {
   return y;
 }
 
-const TITLE: Step[] = [[68, 2], [58, 2], [50, 2], [44, 3], [38, 3], [34, 3]];
+const TITLE: Step[] = [[68, 2], [58, 2], [50, 2], [44, 3], [38, 3], [34, 4]];
 const LABEL: Step[] = [[32, 2], [28, 2], [26, 1]];
 const FIGURE: Step[] = [[96, 1], [80, 1], [66, 1], [56, 1], [46, 1], [40, 1]];
 /** A figure line without a year: "chưa có số liệu", or a news card's line. */
@@ -140,13 +140,15 @@ export function drawShareCard(card: ShareCard, canvas: Canvas = createCanvas(CAR
   ctx.fillStyle = ACCENT;
   ctx.fillText(card.site, LEFT, card.sourceLine ? CARD_HEIGHT - 30 : CARD_HEIGHT - FOOT / 2 + 10);
   if (card.illustrative) {
+    // In the foot, right of the site's name: never in the way of a long title.
     const words = t('share.illustrative');
     ctx.font = cardFont(26, true);
     const w = ctx.measureText(words).width + 32;
+    const baseline = card.sourceLine ? CARD_HEIGHT - 30 : CARD_HEIGHT - FOOT / 2 + 10;
     ctx.fillStyle = WARN.bg;
-    ctx.fillRect(RIGHT - w, TOP - 8, w, 48);
+    ctx.fillRect(RIGHT - w, baseline - 34, w, 46);
     ctx.fillStyle = WARN.fg;
-    ctx.fillText(words, RIGHT - w + 16, TOP + 26);
+    ctx.fillText(words, RIGHT - w + 16, baseline);
   }
   if (card.sourceLine) {
     const source = fit(ctx, card.sourceLine, [[26, 1], [24, 1], [22, 1]], false, MUTED);
