@@ -12,13 +12,13 @@ export default defineConfig({
   site: config.site,
   base: config.base,
   trailingSlash: 'always',
-  // concurrency: render the next page while the previous one is written, and draw the next share
-  // card while others are encoded in the thread pool (src/pages/anh/; measured in npm run bench).
+  // concurrency: render the next page while the previous one is written (measured in npm run bench).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
-  // embedFiles writes /nhung/ (embed pages, downloads) as the pages print their charts and moves
-  // it into dist/ at astro:build:done, after pagefind has indexed the pages (hooks run in this
-  // order; the index skips /nhung/ anyway).
+  // embedFiles writes /nhung/ (embed pages, downloads) from worker threads started at build start
+  // and waits for them at astro:build:done; pagefind indexes the pages at astro:build:done before
+  // that wait (hooks run in this order), so the index is built while the last PNGs are drawn.
+  // The index skips /nhung/, which is moved into dist/ only after it.
   integrations: [mdx(), pagefind(), embedFiles()],
   devToolbar: { enabled: false },
   // Scripts as shared files, never inlined: each page would otherwise carry ~2 KB gzip of the
