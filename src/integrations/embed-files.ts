@@ -1,5 +1,5 @@
 /**
- * Astro integration: the embed pages, oEmbed, SVG/CSV/PNG downloads of every chart
+ * Astro integration: the embed pages, oEmbed, SVG and CSV downloads of every chart
  * (src/lib/outputs/embed/, README.md there), written as plain files rather than ~8,000 more Astro pages.
  *
  * A worker thread starts at `astro:build:start`; each chart a page prints is handed to it
