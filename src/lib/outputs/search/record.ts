@@ -3,12 +3,17 @@
  * instead of the visible page, so that navigation, tables and lists of other places never match.
  *
  * Three layers, each for a reason measured with `npm run bench:search`:
- * - meta `k` (the unit's own names), `p` (a commune's province), `c` (former units' names) and
- *   `x` (their districts and provinces) are scored by Pagefind's metadata coverage boost
+ * - meta `k` (the unit's own names), `p` (a commune's province), `c` (former units' names), `x`
+ *   (their districts) and `o` (their provinces) are scored by Pagefind's metadata coverage boost
  *   (`metaWeights` in options.ts): a page whose own name covers the query words beats pages that
  *   only have the same words scattered among other fields. Names and their context are separate
  *   fields, otherwise every commune of Vĩnh Long would cover "long vinh vinh long" as well as
  *   "Long Vĩnh" does, and every former "Vĩnh …" commune of a "Quảng …" province "quang vinh";
+ *   districts apart from provinces, so "thành phố Sơn La" finds the city's communes among the
+ *   province's;
+ * - meta `y` holds the type words of all these ("Xã Huyện Tỉnh"), unweighted: Pagefind returns
+ *   only pages that hold every word of a query, and an address typed in full ("xã Trịnh Xá, huyện
+ *   Kim Bảng") must still find its page;
  * - the body repeats the unit's names with `data-pagefind-weight`, because only body words get
  *   Pagefind's exact-length and exact-diacritics bonuses ("phu" over "phước", "Vĩnh" over "Vinh").
  *   Former names are not repeated there: meta `c` alone gave the same hit rates with a 25 %
@@ -38,8 +43,12 @@ export interface SearchRecord {
   provinceNames: string;
   /** Meta `c`: the words of the former units' names. */
   formerNames: string;
-  /** Meta `x`: the words of the former units' districts and provinces. */
-  formerContext: string;
+  /** Meta `x`: the words of the former units' districts. */
+  formerDistricts: string;
+  /** Meta `o`: the words of the former units' provinces. */
+  formerProvinces: string;
+  /** Meta `y`: the type words of all these ("Xã Huyện Tỉnh"), so an address typed in full is found. */
+  types: string;
   /** Body text in blocks with their Pagefind weight (1–10). */
   body: { text: string; weight: number }[];
 }
@@ -72,6 +81,8 @@ function formerTuple(model: Model, former: Place, share: 'full' | 'partial'): Fo
     province ? province.type : '',
     province?.name ?? '',
     share,
+    former.code,
+    district?.code ?? '',
   ];
 }
 
@@ -81,7 +92,8 @@ export function placeRecord(model: Model, place: Place): SearchRecord {
   const alts = distinct((place.altNames ?? []).map((a) => stripType(a, place.type))).filter((a) => a !== place.name);
   const formers = (model.predecessors.get(place.key) ?? []).map((l) => formerTuple(model, model.places.get(l.key)!, l.share));
   const formerNames = distinct(formers.map((f) => f[1]));
-  const formerContext = distinct(formers.flatMap((f) => [f[3], f[5]]));
+  const formerDistricts = distinct(formers.map((f) => f[3]));
+  const formerProvinces = distinct(formers.map((f) => f[5]));
 
   const data: ResultData = { t: place.level === 'national' || place.level === 'region' ? '' : place.type, n: place.name };
   if (alts.length) data.a = alts;
@@ -94,7 +106,9 @@ export function placeRecord(model: Model, place: Place): SearchRecord {
     names: withFolds(place.name, ...alts),
     provinceNames: withFolds(province?.name),
     formerNames: withFolds(...formerNames),
-    formerContext: withFolds(...formerContext),
+    formerDistricts: withFolds(...formerDistricts),
+    formerProvinces: withFolds(...formerProvinces),
+    types: withFolds(...distinct([data.t, province?.type ?? '', ...formers.flatMap((f) => [f[0], f[2], f[4]])])),
     body: [
       { text: withFolds(place.name), weight: WEIGHTS.name },
       { text: withFolds(...alts), weight: WEIGHTS.alt },
@@ -120,7 +134,9 @@ export function indicatorRecord(ind: Indicator): SearchRecord {
     names: withFolds(ind.nameVi),
     provinceNames: '',
     formerNames: '',
-    formerContext: '',
+    formerDistricts: '',
+    formerProvinces: '',
+    types: '',
     body: [
       { text: withFolds(ind.nameVi), weight: WEIGHTS.name },
       { text: ind.nameEn, weight: WEIGHTS.english },
@@ -142,7 +158,9 @@ export function sourceRecord(s: Source): SearchRecord {
     names: [numbers, withFolds(s.title)].filter(Boolean).join(' '),
     provinceNames: '',
     formerNames: '',
-    formerContext: '',
+    formerDistricts: '',
+    formerProvinces: '',
+    types: '',
     body: [
       { text: numbers, weight: WEIGHTS.name },
       { text: withFolds(s.title), weight: WEIGHTS.title },

@@ -12,8 +12,22 @@
 /** Filter key carrying the JSON of {@link ResultData}; never used to filter. */
 export const DATA_FILTER = 'd';
 
-/** One former unit: [type, name, district type, district name, province type, province name, share]. */
-export type FormerTuple = [type: string, name: string, districtType: string, district: string, provinceType: string, province: string, share: 'full' | 'partial'];
+/**
+ * One former unit: [type, name, district type, district name, province type, province name,
+ * share, code, district code]. The codes make the link to the line on the successor's page that
+ * names it (`formerAnchor` in site/urls.ts).
+ */
+export type FormerTuple = [
+  type: string,
+  name: string,
+  districtType: string,
+  district: string,
+  provinceType: string,
+  province: string,
+  share: 'full' | 'partial',
+  code: string,
+  districtCode: string,
+];
 
 export interface ResultData {
   /** Type word of the unit: "Xã", "Phường", "Đặc khu", "Tỉnh", "Thành phố"; empty for non-places. */
