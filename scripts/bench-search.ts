@@ -10,7 +10,7 @@
  * 3. reports hit@1 and hit@3 of the right page per form (for a former commune: any unit it went
  *    into), index size, and what a visitor's first query downloads (gzip).
  * `--split tune|heldout|all` (default heldout), `--seed N` (default 2), `--sample N|all` (default
- * 1000 per form), `--only TEXT` (forms whose name contains TEXT).
+ * 1000 per form), `--only TEXT` (forms whose name contains TEXT), `--depth N` (results re-ranked).
  * Failures are listed in the JSON report for inspection. `--ranking '{"metaWeights":{…}}'` tries
  * other Pagefind ranking settings (merged over src/lib/outputs/search/options.ts) without rebuilding.
  */
@@ -107,6 +107,7 @@ const sampleArg = arg('sample', '1000');
 const sampleSize = sampleArg === 'all' ? 'all' : Number(sampleArg);
 const forms = [...buildForms(m, { split, seed, sample: sampleSize }), ...bareNameForms(m, { split, seed, sample: sampleSize })];
 const only = arg('only', '');
+const depth = Number(arg('depth', String(RERANK_DEPTH)));
 const sets: Record<string, Case[]> = Object.fromEntries(forms.filter((f) => f.name.includes(only)).map((f) => [f.name, f.cases]));
 const bars = new Set(forms.filter((f) => f.bar).map((f) => f.name));
 
@@ -129,7 +130,7 @@ for (const [name, cases] of Object.entries(sets)) {
   const started = performance.now();
   const r: SetResult = { queries: cases.length, hit1: 0, hit3: 0, beyondDepth: 0, bar: bars.has(name), failures: [], ms: 0 };
   for (const c of cases) {
-    const out = await runSearch(pagefind, c.query);
+    const out = await runSearch(pagefind, c.query, {}, depth);
     const urls = out.hits.map((h) => h.url.replace(/#.*$/, ''));
     const rank = urls.findIndex((u) => c.expected.includes(u));
     if (rank === 0) r.hit1++;
@@ -151,7 +152,7 @@ function pageScripts(): { files: string[]; bytes: number } {
   const files = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((x) => x[1]!).map((src) => join(siteDir, src.replace(BASE, '')));
   return { files, bytes: files.reduce((n, f) => n + gz(f), 0) };
 }
-const FIRST_QUERIES = ['quang vinh quang xuong', 'tan phu dong nai', 'Hà Nội', '1373/QĐ-TTg'];
+const FIRST_QUERIES = ['quang vinh quang xuong', 'tan phu dong nai', 'xã tân phú, tỉnh đồng nai', 'Xã Quảng Tiên Thị xã Ba Đồn', 'P.5, Q.3, TP.HCM', 'Hà Nội', '1373/QĐ-TTg'];
 const firstQuery: Record<string, { bytes: number; files: number; byKind: Record<string, number> }> = {};
 const scripts = pageScripts();
 const pagefindJs = gz(join(bundle, 'pagefind.js'));
@@ -183,7 +184,7 @@ const summary = {
     wasmBytes: statSync(join(bundle, 'wasm.unknown.pagefind')).size,
   },
   ranking,
-  rerankDepth: RERANK_DEPTH,
+  rerankDepth: depth,
   sets: report,
   firstQuery,
 };

@@ -11,7 +11,7 @@ const commune = (n: string, province: string, f: ResultData['f'] = []): ResultDa
 const TAN_PHU_DN = commune('Tân Phú', 'Đồng Nai');
 const PHUOC_TAN_DN = commune('Phước Tân', 'Đồng Nai');
 const TAN_PHU_PT = commune('Tân Phú', 'Phú Thọ');
-const NAM_SAM_SON = commune('Nam Sầm Sơn', 'Thanh Hóa', [['Phường', 'Quảng Vinh', 'Thành phố', 'Sầm Sơn', 'Tỉnh', 'Thanh Hóa', 'full', '16522', '380']]);
+const NAM_SAM_SON = commune('Nam Sầm Sơn', 'Thanh Hóa', [['Phường', 'Quảng Vinh', 'Thành phố', 'Sầm Sơn', 'Tỉnh', 'Thanh Hóa', 'full', 'cu-xa-16522', 'cu-huyen-380']]);
 const match = (q: string, d: ResultData) => matchPage(tokenize(q), d);
 
 describe('matchPage', () => {

@@ -5,9 +5,8 @@
  */
 import { PROVINCE_DEPTH, RERANK_DEPTH, TYPED_DEPTH, type SearchFilters } from './options.ts';
 import { pagefindTerms } from './query.ts';
-import { decodeResultData, type ResultData } from './result-data.ts';
+import { decodeResultData, PROVINCE_FILTER, type ResultData } from './result-data.ts';
 import { rerank, NO_MATCH, TIER, type Match } from './rerank.ts';
-import { formerAnchor } from '../../site/urls.ts';
 
 /** The part of Pagefind's JS API used here. */
 export interface PagefindApi {
@@ -47,19 +46,18 @@ export interface SearchOutcome {
 }
 
 /** The fragment of the line that names the former unit a result was found by (FormerLanding.astro). */
-function anchorOf(match: Match, data: ResultData | undefined): string {
+function anchorOf(match: Match): string {
   const f = match.former;
-  if (!f || !data) return '';
-  if (match.tier === TIER.former && f[7]) return `#${formerAnchor(data.p ? 'former_commune' : 'former_province', f[7])}`;
-  if (match.tier === TIER.formerDistrict && f[8]) return `#${formerAnchor('former_district', f[8])}`;
-  return '';
+  if (!f) return '';
+  const id = match.tier === TIER.former ? f[7] : match.tier === TIER.formerDistrict ? f[8] : '';
+  return id ? `#${id}` : '';
 }
 
 function toHit(f: PagefindFragment, match: Match): Hit {
   const kind = f.filters.loai?.[0];
   const province = f.filters.tinh?.[0];
   const data = decodeResultData(f.filters);
-  const hit: Hit = { url: f.url + anchorOf(match, data), title: f.meta.title ?? f.url, excerpt: f.excerpt, match };
+  const hit: Hit = { url: f.url + anchorOf(match), title: f.meta.title ?? f.url, excerpt: f.excerpt, match };
   if (kind) hit.kind = kind;
   if (province) hit.province = province;
   if (data) hit.data = data;
@@ -86,7 +84,7 @@ export async function runSearch(pagefind: PagefindApi, query: string, filters: S
   if (!term) return { total: 0, hits: [], rest: [] };
   const find = async (t: string, f = active) => (await pagefind.search(t, { filters: f }))?.results ?? [];
   const names = shorter[0] ?? term;
-  const [typed, provinces, ...others] = await Promise.all([find(term), active.loai ? [] : find(names, { ...active, loai: 'tinh' }), ...shorter.map((t) => find(t))]);
+  const [typed, provinces, ...others] = await Promise.all([find(term), active.loai && active.loai !== 'tinh' ? [] : find(names, { ...active, [PROVINCE_FILTER]: 'tinh' }), ...shorter.map((t) => find(t))]);
   const seen = new Set<string>();
   const unseen = (r: PagefindResult) => !seen.has(r.id) && !!seen.add(r.id);
   const head = [...typed.slice(0, others.length ? TYPED_DEPTH : depth), ...others.flatMap((o) => o.slice(0, depth)), ...provinces.slice(0, PROVINCE_DEPTH)].filter(unseen);

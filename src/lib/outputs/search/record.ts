@@ -24,6 +24,7 @@
  */
 import type { Indicator, Model, Place, Source } from '../../data/model.ts';
 import { asciiFold, dStrokeFolds } from '../../text/fold.ts';
+import { formerAnchor } from '../../site/urls.ts';
 import type { FormerTuple, ResultData } from './result-data.ts';
 
 export type SearchKind = 'tinh' | 'xa' | 'chi-tieu' | 'van-ban';
@@ -70,6 +71,8 @@ function stripType(fullName: string, type: string): string {
   return fullName.startsWith(type + ' ') ? fullName.slice(type.length + 1) : fullName;
 }
 
+type FormerLevel = Parameters<typeof formerAnchor>[0];
+
 function formerTuple(model: Model, former: Place, share: 'full' | 'partial'): FormerTuple {
   const district = former.level === 'former_commune' && former.parentKey ? model.places.get(former.parentKey) : undefined;
   const province = former.level !== 'former_province' && former.provinceKey ? model.places.get(former.provinceKey) : undefined;
@@ -81,8 +84,8 @@ function formerTuple(model: Model, former: Place, share: 'full' | 'partial'): Fo
     province ? province.type : '',
     province?.name ?? '',
     share,
-    former.code,
-    district?.code ?? '',
+    formerAnchor(former.level as FormerLevel, former.code),
+    district ? formerAnchor('former_district', district.code) : '',
   ];
 }
 

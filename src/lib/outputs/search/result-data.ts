@@ -12,10 +12,13 @@
 /** Filter key carrying the JSON of {@link ResultData}; never used to filter. */
 export const DATA_FILTER = 'd';
 
+/** Filter key set on province pages only (value "tinh"): the engine's search among provinces. */
+export const PROVINCE_FILTER = 'cap';
+
 /**
  * One former unit: [type, name, district type, district name, province type, province name,
- * share, code, district code]. The codes make the link to the line on the successor's page that
- * names it (`formerAnchor` in site/urls.ts).
+ * share, anchor, district anchor]. The anchors are the ids of the lines on the successor's page
+ * that name the unit and its district (`formerAnchor` in site/urls.ts).
  */
 export type FormerTuple = [
   type: string,
@@ -25,8 +28,8 @@ export type FormerTuple = [
   provinceType: string,
   province: string,
   share: 'full' | 'partial',
-  code: string,
-  districtCode: string,
+  anchor: string,
+  districtAnchor: string,
 ];
 
 export interface ResultData {
