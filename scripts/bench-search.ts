@@ -23,11 +23,13 @@ import type { Model } from '../src/lib/data/model.ts';
 import { buildSearchIndex } from '../src/lib/outputs/search/build-index.ts';
 import { runSearch } from '../src/lib/outputs/search/engine.ts';
 import { loadPagefind } from '../src/lib/outputs/search/node-pagefind.ts';
-import { RANKING, RERANK_DEPTH } from '../src/lib/outputs/search/options.ts';
+import { RANKING, RERANK_DEPTH, SUGGEST_DEPTH } from '../src/lib/outputs/search/options.ts';
+import { moduleClosure } from './lib/page-weight.ts';
 import { bareNameForms, buildForms, type Case, type Split } from './lib/search-forms.ts';
 
-/** The issue's bar for every way of typing a place. */
+/** The issue's bars: hit@3 for every way of typing a place, and what a first search downloads. */
 const BAR = 0.98;
+const FIRST_QUERY_BAR = 150 * 1024;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -146,26 +148,34 @@ await destroy();
 // ---- 3. first-query weight ---------------------------------------------------------------------
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-/** The search page's own scripts (Astro bundles them into _astro/). */
-function pageScripts(): { files: string[]; bytes: number } {
-  const html = readFileSync(join(siteDir, 'tim-kiem', 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((x) => x[1]!).map((src) => join(siteDir, src.replace(BASE, '')));
+/** Scripts a page's HTML loads, with their imports (and, with `dynamic`, what they import on use). */
+function scriptsOf(page: string, only: RegExp, dynamic: boolean): { files: string[]; bytes: number } {
+  const html = readFileSync(join(siteDir, page), 'utf8');
+  const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((x) => x[1]!).filter((src) => only.test(src));
+  const files = [...new Set(entries.flatMap((src) => moduleClosure(join(siteDir, src.replace(BASE, '')), dynamic)))];
   return { files, bytes: files.reduce((n, f) => n + gz(f), 0) };
 }
 const FIRST_QUERIES = ['quang vinh quang xuong', 'tan phu dong nai', 'xã tân phú, tỉnh đồng nai', 'Xã Quảng Tiên Thị xã Ba Đồn', 'P.5, Q.3, TP.HCM', 'Hà Nội', '1373/QĐ-TTg'];
-const firstQuery: Record<string, { bytes: number; files: number; byKind: Record<string, number> }> = {};
-const scripts = pageScripts();
+/** Two ways to a first search: the search page, and the header box of any page (its suggestions). */
+const ENTRIES = {
+  'search page': { scripts: scriptsOf('tim-kiem/index.html', /SearchPage|HeaderSearch/, false), depth: RERANK_DEPTH },
+  'header box': { scripts: scriptsOf('index.html', /HeaderSearch/, true), depth: SUGGEST_DEPTH },
+};
+const firstQuery: Record<string, Record<string, { bytes: number; files: number; byKind: Record<string, number> }>> = {};
 const pagefindJs = gz(join(bundle, 'pagefind.js'));
 for (const q of FIRST_QUERIES) {
-  const fresh = await loadPagefind(bundle, ranking);
-  await runSearch(fresh.pagefind, q);
-  const byKind: Record<string, number> = { 'pagefind.js': pagefindJs, 'search page script': scripts.bytes };
-  for (const d of fresh.downloads) {
-    const kind = d.path.startsWith('index/') ? 'index chunks' : d.path.startsWith('fragment/') ? 'fragments' : d.path.startsWith('filter/') ? 'filters' : d.path.replace(/\?.*$/, '').replace(/_[0-9a-f]+\./, '.');
-    byKind[kind] = (byKind[kind] ?? 0) + d.bytes;
+  firstQuery[q] = {};
+  for (const [entry, { scripts, depth: d }] of Object.entries(ENTRIES)) {
+    const fresh = await loadPagefind(bundle, ranking);
+    await runSearch(fresh.pagefind, q, {}, d);
+    const byKind: Record<string, number> = { 'pagefind.js': pagefindJs, 'site scripts': scripts.bytes };
+    for (const dl of fresh.downloads) {
+      const kind = dl.path.startsWith('index/') ? 'index chunks' : dl.path.startsWith('fragment/') ? 'fragments' : dl.path.startsWith('filter/') ? 'filters' : dl.path.replace(/\?.*$/, '').replace(/_[0-9a-f]+\./, '.');
+      byKind[kind] = (byKind[kind] ?? 0) + dl.bytes;
+    }
+    firstQuery[q][entry] = { bytes: Object.values(byKind).reduce((a, b) => a + b, 0), files: fresh.downloads.length + 1 + scripts.files.length, byKind };
+    await fresh.destroy();
   }
-  firstQuery[q] = { bytes: Object.values(byKind).reduce((a, b) => a + b, 0), files: fresh.downloads.length + 1 + scripts.files.length, byKind };
-  await fresh.destroy();
 }
 
 const summary = {
@@ -203,7 +213,10 @@ for (const [name, r] of Object.entries(report)) {
   console.log(`${mark} ${name}: ${r.queries} queries, hit@1 ${pct(r.hit1 / r.queries)}, hit@3 ${pct(r.hit3 / r.queries)}, not in first results: ${r.beyondDepth}, ${(r.ms / r.queries).toFixed(1)} ms/query`);
 }
 console.log(`(✔/✖: hit@3 ≥ ${pct(BAR)}; forms without a mark are not bars: a bare name cannot say which commune of that name is meant)`);
-for (const [q, w] of Object.entries(firstQuery)) {
-  console.log(`Truy vấn đầu / first query "${q}": ${kb(w.bytes)} gzip in ${w.files} files — ${Object.entries(w.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+for (const [q, entries] of Object.entries(firstQuery)) {
+  for (const [entry, w] of Object.entries(entries)) {
+    const mark = w.bytes <= FIRST_QUERY_BAR ? '✔' : '✖';
+    console.log(`${mark} Truy vấn đầu / first query "${q}" (${entry}): ${kb(w.bytes)} gzip in ${w.files} files — ${Object.entries(w.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+  }
 }
 console.log(`Chi tiết / details: ${outFile}`);

@@ -176,16 +176,39 @@ export function roles(q: QueryTokens): Role[] {
   return out;
 }
 
+/** A numbered unit as one word, as the index holds it: ("Quận", "1") → "quan1". */
+export const numberedToken = (type: string, number: string): string => `${unitType(type).replace(/ /g, '')}${number}`;
+
 /** The query without the words of the given roles, or `undefined` when nothing would be left. */
 function without(q: QueryTokens, r: Role[], drop: Role[]): string | undefined {
   const kept = q.raw.filter((_, i) => !drop.includes(r[i]!));
   return kept.length ? kept.join(' ') : undefined;
 }
 
+/** Type words followed by a number joined into one word ("quận 1" → "quan1"), other types dropped. */
+function glued(q: QueryTokens, r: Role[]): string | undefined {
+  const out: string[] = [];
+  let glue = false;
+  for (let i = 0; i < q.raw.length; ) {
+    const t = r[i] === 'type' ? typeAt(q, i) : undefined;
+    const next = i + (t?.len ?? 1);
+    if (t && /^\d+$/.test(q.raw[next] ?? '') && r[next] === 'name') {
+      out.push(numberedToken(t.type, q.raw[next]!));
+      glue = true;
+      i = next + 1;
+    } else {
+      if (r[i] === 'name') out.push(q.raw[i]!);
+      i = next;
+    }
+  }
+  return glue ? out.join(' ') : undefined;
+}
+
 /**
  * What Pagefind is asked, in order: the query as typed; without its type and status words;
  * without its type words only, when a status word typed without diacritics might be a name
- * ("huyen phu cu"). Duplicates left out.
+ * ("huyen phu cu"); with numbered units as one word ("quận 1" → "quan1", record.ts).
+ * Duplicates left out.
  */
 export function pagefindTerms(text: string): string[] {
   const typed = expandQuery(text);
@@ -195,6 +218,7 @@ export function pagefindTerms(text: string): string[] {
   const terms: (string | undefined)[] = [typed];
   if (r.some((x) => x !== 'name')) terms.push(without(q, r, ['type', 'status']));
   if (r.some((x, i) => x === 'status' && q.raw[i] === q.folded[i])) terms.push(without(q, r, ['type']));
+  terms.push(glued(q, r));
   return [...new Set(terms.filter((t): t is string => !!t))];
 }
 

@@ -25,6 +25,7 @@
 import type { Indicator, Model, Place, Source } from '../../data/model.ts';
 import { asciiFold, dStrokeFolds } from '../../text/fold.ts';
 import { formerAnchor } from '../../site/urls.ts';
+import { numberedToken } from './query.ts';
 import type { FormerTuple, ResultData } from './result-data.ts';
 
 export type SearchKind = 'tinh' | 'xa' | 'chi-tieu' | 'van-ban';
@@ -61,6 +62,15 @@ export const WEIGHTS = { name: 10, alt: 6, title: 6, province: 3, english: 2, te
 export function withFolds(...parts: (string | undefined)[]): string {
   const text = parts.filter((p): p is string => !!p).join(' ');
   return [text, ...dStrokeFolds(text)].join(' ').trim();
+}
+
+/**
+ * Numbered wards and districts ("Phường 5", "Quận 1") also as one word, "phuong5", "quan1":
+ * Pagefind matches "1" as the start of "10", "11", "12"… in every record of Hồ Chí Minh City,
+ * so "quận 1" could not reach the wards that took Quận 1's; query.ts asks for "quan1" too.
+ */
+function numbered(units: [type: string, name: string][]): string[] {
+  return distinct(units.filter(([type, name]) => type && /^\d+$/.test(name)).map(([type, name]) => numberedToken(type, name)));
 }
 
 /** Distinct values in first-seen order. */
@@ -108,8 +118,8 @@ export function placeRecord(model: Model, place: Place): SearchRecord {
     data,
     names: withFolds(place.name, ...alts),
     provinceNames: withFolds(province?.name),
-    formerNames: withFolds(...formerNames),
-    formerDistricts: withFolds(...formerDistricts),
+    formerNames: withFolds(...formerNames, ...numbered(formers.map((f) => [f[0], f[1]]))),
+    formerDistricts: withFolds(...formerDistricts, ...numbered(formers.map((f) => [f[2], f[3]]))),
     formerProvinces: withFolds(...formerProvinces),
     types: withFolds(...distinct([data.t, province?.type ?? '', ...formers.flatMap((f) => [f[0], f[2], f[4]])])),
     body: [
