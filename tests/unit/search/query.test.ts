@@ -3,7 +3,7 @@
  * (type words, status words, commas, abbreviations, diacritics, "đ" typed as "d").
  */
 import { describe, expect, it } from 'vitest';
-import { expandQuery, fits, pagefindTerms, roles, tokenize, typeBefore } from '../../../src/lib/outputs/search/query.ts';
+import { expandQuery, fits, numberedToken, pagefindTerms, roles, tokenize, typeBefore } from '../../../src/lib/outputs/search/query.ts';
 import { dStrokeFolds } from '../../../src/lib/text/fold.ts';
 
 const rolesOf = (text: string) => roles(tokenize(text)).join(' ');
@@ -107,6 +107,12 @@ describe('pagefindTerms', () => {
   it('keeps a status word typed without diacritics in a third try: it may be a name', () => {
     expect(pagefindTerms('huyen phu cu')).toEqual(['huyen phu cu', 'phu', 'phu cu']);
     expect(pagefindTerms('xã quảng vinh cũ')).toEqual(['xã quảng vinh cũ', 'quảng vinh']);
+  });
+
+  it('asks for numbered wards and districts as one word, as the index holds them', () => {
+    expect(pagefindTerms('quận 1')).toEqual(['quận 1', '1', 'quan1']);
+    expect(pagefindTerms('P.5, Q.3, TP.HCM')).toContain('phuong5 quan3 hồ chí minh');
+    expect(numberedToken('Thị trấn', '2')).toBe('thitran2');
   });
 
   it('drops type and status words for the second try, and nothing from a name alone', () => {
