@@ -4,14 +4,14 @@
  */
 import type { Indicator, Observation, Place, PlaceLevel, Source } from './model.ts';
 import { choice, number, text, year, type Sink } from './cells.ts';
-import { BASES, CODE_DIGITS, KINDS, PLACE_LEVELS, QUALIFIERS } from './choices.ts';
+import { BASES, CODE_DIGITS, KINDS, PLACE_LEVELS, QUALIFIERS, RELIABILITIES } from './choices.ts';
 import { msg } from './messages.ts';
 import { closest, type TableRecord } from './read-table.ts';
 import { looseKey } from '../text/fold.ts';
 
 export const OBSERVATION_COLUMNS = [
-  'place_level', 'place_code', 'place_name', 'indicator', 'kind', 'year', 'value', 'qualifier', 'basis',
-  'numerator', 'denominator', 'source', 'plan', 'quote', 'note',
+  'place_level', 'place_code', 'place_name', 'indicator', 'kind', 'year', 'value', 'value_max', 'qualifier', 'basis',
+  'numerator', 'denominator', 'source', 'plan', 'quote', 'note', 'reliability',
 ].map((name) => ({
   name,
   inHeader: ['place_level', 'place_code', 'indicator', 'kind', 'year', 'value', 'source', 'quote'].includes(name),
@@ -131,7 +131,9 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     if (r.get('year') === '' && r.has('year') && !note) sink.push(msg.yearMissingNote(r.cell('year')));
     const unitLabel = indicator?.unit;
     const value = number(r, 'value', true, sink, { allowPercentSign: unitLabel === 'percent' || unitLabel === 'percent_change', unitLabel: unitLabel ?? '' });
+    const valueMax = number(r, 'value_max', false, sink, { unitLabel: unitLabel ?? '' });
     const qualifier = choice(r, 'qualifier', QUALIFIERS, false, sink) ?? 'exact';
+    const reliability = choice(r, 'reliability', RELIABILITIES, false, sink);
     const basis = choice(r, 'basis', BASES, false, sink);
     const numerator = number(r, 'numerator', false, sink);
     const denominator = number(r, 'denominator', false, sink);
@@ -156,6 +158,8 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
       }
     }
     if (planId && kind === 'result') sink.push(msg.planOnResult(r.cell('plan')));
+    if (valueMax !== undefined && kind === 'result') sink.push(msg.rangeOnResult(r.cell('value_max')));
+    else if (valueMax !== undefined && value !== undefined && valueMax <= value) sink.push(msg.rangeReversed(r.cell('value_max'), value, valueMax));
 
     const hasError = sink.slice(before).some((p) => p.severity === 'error');
     if (hasError || !place || !indicatorId || !kind || value === undefined || !sourceId || !quote) continue;
@@ -184,7 +188,9 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     };
     const placeName = r.get('place_name');
     if (placeName) obs.placeName = placeName;
+    if (valueMax !== undefined) obs.valueMax = valueMax;
     if (basis) obs.basis = basis;
+    if (reliability) obs.reliability = reliability;
     if (numerator !== undefined) obs.numerator = numerator;
     if (denominator !== undefined) obs.denominator = denominator;
     if (planId) obs.planId = planId;

@@ -230,6 +230,18 @@ export const msg = {
       bi('Ô trống với kết quả.', 'Empty for results.'),
       bi('Xóa ô plan, hoặc sửa kind thành target nếu đây là mục tiêu.', 'Clear the plan cell, or set kind to target if this is a target.')),
 
+  rangeOnResult: (c: Cell) =>
+    at('error', 'range.on-result', c,
+      bi('Cột value_max chỉ dùng cho mục tiêu công bố dưới dạng khoảng (kind = target), nhưng dòng này là kết quả.', 'The value_max column is for targets published as a range (kind = target), but this row is a result.'),
+      bi('Ô trống với kết quả: một kết quả là một con số.', 'Empty for results: a result is one number.'),
+      bi('Xóa ô value_max; nếu nguồn ghi "từ … đến …" cho một kết quả, ghi cận dưới vào value với qualifier = at_least và ghi cả khoảng vào note.', 'Clear value_max; for a result published as a range, put the lower end in value with qualifier at_least and the range in note.')),
+
+  rangeReversed: (c: Cell, value: number, max: number) =>
+    at('error', 'range.reversed', c,
+      bi(`Cận trên ${max} nhỏ hơn hoặc bằng cận dưới ${value}.`, `The upper end ${max} is not above the lower end ${value}.`),
+      bi('value là cận dưới, value_max là cận trên, lớn hơn value (ví dụ 32000 và 35000).', 'value is the lower end, value_max the upper end, greater than value (e.g. 32000 and 35000).'),
+      bi('Kiểm tra xem hai cột value và value_max có bị đảo chỗ không.', 'Check whether value and value_max are swapped.')),
+
   numeratorGtDenominator: (c: Cell, numerator: number, denominator: number) =>
     at('error', 'ratio.numerator-gt-denominator', c,
       bi(`Tử số ${numerator} lớn hơn mẫu số ${denominator}.`, `Numerator ${numerator} is greater than denominator ${denominator}.`),
@@ -295,6 +307,13 @@ export const msg = {
       bi(`Mã "${c.value}" lặp lại trong danh mục đơn vị hành chính.`, `Code "${c.value}" is repeated in the administrative list.`),
       bi('Mỗi mã một dòng.', 'One row per code.'),
       bi('Tệp trong data/admin/ là bản sao từ nguồn chính thức: chép lại từ nguồn, không sửa tay.', 'Files in data/admin/ are copies of official lists: copy them again, do not edit by hand.')),
+
+  crosswalkNamesake: (c: Cell, oldName: string, newName: string, namesake: string) =>
+    at('error', 'crosswalk.namesake', c,
+      bi(`${oldName} được ghi là nhập một phần vào ${newName}, nơi cũng nhận ${namesake} cùng tên ở một huyện khác: có thể đã nhầm hai đơn vị trùng tên.`,
+        `${oldName} is sent partly to ${newName}, which also receives the namesake ${namesake} of another district: the two may have been mixed up.`),
+      bi('Mỗi xã cũ chỉ được gửi tới xã mới theo đúng nghị quyết sắp xếp.', 'Each former commune goes to the new units its resolution names.'),
+      bi('Đối chiếu nghị quyết: nếu nhầm, sửa hoặc xóa dòng này; nếu đúng, ghi lý do vào cột qa_note của dòng.', 'Check the resolution: if it is a mix-up, fix or delete this row; if it is right, say why in the row\'s qa_note.')),
 
   adminUnknownParent: (c: Cell, what: string) =>
     at('error', 'admin.unknown-parent', c,
