@@ -110,7 +110,7 @@ export interface RowOrigin {
 }
 
 export interface Observation {
-  /** Stable within a build: `${file}:${line}`. */
+  /** Derived from what the figure is, not where its row sits (data/figure-id.ts). */
   id: string;
   placeKey: string;
   placeName?: string;
@@ -127,6 +127,8 @@ export interface Observation {
   numerator?: number;
   denominator?: number;
   sourceId: string;
+  /** Tells apart two figures one source gives for the same place, indicator, kind, year and basis. */
+  variant?: string;
   planId?: string;
   quote: string;
   note?: string;

@@ -59,6 +59,7 @@ function figure(o: Observation, place: Place, extra?: { relation?: Relation; pla
   if (o.numerator !== undefined) f.numerator = o.numerator;
   if (o.denominator !== undefined) f.denominator = o.denominator;
   f.source = o.sourceId;
+  if (o.variant) f.variant = o.variant;
   if (o.planId) f.plan = o.planId;
   f.quote = o.quote;
   if (o.note) f.note = o.note;
