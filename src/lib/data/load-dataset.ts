@@ -5,8 +5,9 @@
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DatasetInfo, Model, Observation, Place, RowOrigin } from './model.ts';
+import type { DatasetInfo, Model, Place, RowOrigin } from './model.ts';
 import { loadAdmin } from './load-admin.ts';
+import { indexFigures } from './figure-index.ts';
 import { INDICATOR_COLUMNS, SOURCE_COLUMNS, readIndicators, readSources } from './load-catalogue.ts';
 import { OBSERVATION_COLUMNS, readObservations } from './load-observations.ts';
 import { msg } from './messages.ts';
@@ -161,16 +162,6 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd()): L
     formerDistrictsOfCommune.set(c.key, [...districts]);
   }
 
-  const observationsByPlace = new Map<string, Observation[]>();
-  const observationsByIndicator = new Map<string, Observation[]>();
-  const observationsBySource = new Map<string, Observation[]>();
-  for (const o of observations) {
-    push(observationsByPlace, o.placeKey, o);
-    push(observationsByIndicator, o.indicatorId, o);
-    push(observationsBySource, o.sourceId, o);
-    if (o.planId && o.planId !== o.sourceId) push(observationsBySource, o.planId, o);
-  }
-
   const model: Model = {
     dataset,
     nation: admin.nation,
@@ -190,9 +181,7 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd()): L
     sources,
     sourceById,
     observations,
-    observationsByPlace,
-    observationsByIndicator,
-    observationsBySource,
+    ...indexFigures(observations),
   };
   return { model, problems: sorted, files };
 }
