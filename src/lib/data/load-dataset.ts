@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import type { DatasetInfo, Model, Place, RowOrigin } from './model.ts';
 import { loadAdmin } from './load-admin.ts';
 import { indexFigures } from './figure-index.ts';
+import { loadNews } from './load-news.ts';
 import { INDICATOR_COLUMNS, SOURCE_COLUMNS, readIndicators, readSources } from './load-catalogue.ts';
 import { OBSERVATION_COLUMNS, readObservations } from './load-observations.ts';
 import { msg } from './messages.ts';
@@ -130,6 +131,9 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd()): L
   }
   const observations = readObservations(readFolder('observations', OBSERVATION_COLUMNS), { places, placesByLevelName, indicators: indicatorById, sources: sourceById, writtenIds: new Set([...writtenIndicators.keys(), ...writtenSources.keys()]) }, problems);
 
+  // Phase 4b: news posts, which name places and indicators.
+  const news = loadNews(dataDir, display, { places, indicatorById }, problems);
+
   // Phase 5: cross-checks that need every table.
   const used = new Set<string>();
   for (const o of observations) {
@@ -182,6 +186,7 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd()): L
     sourceById,
     observations,
     ...indexFigures(observations),
+    news,
   };
   return { model, problems: sorted, files };
 }

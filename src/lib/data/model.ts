@@ -135,6 +135,21 @@ export interface Observation {
   origin: RowOrigin;
 }
 
+/** A news post of the association (tin-tuc/*.mdx; its body is rendered by Astro). */
+export interface NewsPost {
+  /** File name without ".mdx": the post's address and its id in the content collection. */
+  slug: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  summary: string;
+  /** Keys of the places it names. */
+  placeKeys: string[];
+  indicatorIds: string[];
+  /** Path shown in messages and links to the repository. */
+  file: string;
+}
+
 export interface DatasetInfo {
   name: string;
   /** True only for generated demo data: every page then says "dữ liệu minh họa". */
@@ -169,4 +184,6 @@ export interface Model {
   observationsByPlace: Map<string, Observation[]>;
   observationsByIndicator: Map<string, Observation[]>;
   observationsBySource: Map<string, Observation[]>;
+  /** News posts, newest first. */
+  news: NewsPost[];
 }
