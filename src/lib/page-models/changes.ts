@@ -115,7 +115,8 @@ export function releaseRows(model: Model, r: Release): DiffView {
 
 export interface ReleasePageView {
   summary: ReleaseSummaryView;
-  body: string[];
+  /** The rest of the commit message, its line breaks kept (printed with white-space: pre-line). */
+  body: string;
   commitUrl: string;
   dataUrl: string;
   archiveUrl: string;
@@ -133,7 +134,7 @@ export function releasePageView(model: Model, h: History, r: Release): ReleasePa
   const rows = releaseRows(model, r);
   const v: ReleasePageView = {
     summary: releaseSummary(r),
-    body: r.body ? r.body.split(/\n{2,}/).map((p) => p.replace(/\s*\n\s*/g, ' ')) : [],
+    body: r.body,
     commitUrl: repositoryCommitUrl(r.sha),
     dataUrl: repositoryTreeUrl(r.sha, h.dataPath || '.'),
     archiveUrl: repositoryArchiveUrl(r.sha),
