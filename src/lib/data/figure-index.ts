@@ -24,3 +24,33 @@ export function indexFigures(observations: readonly Observation[]): FigureIndexe
   }
   return { observationsByPlace, observationsByIndicator, observationsBySource };
 }
+
+/**
+ * The indexes after some figures left and others came, sharing every list no figure touched:
+ * a history of hundreds of commits does not rebuild them from scratch each time, and an
+ * untouched list keeps its identity (history.ts reuses a status when its inputs are the same).
+ */
+export function updateFigureIndexes(prev: FigureIndexes, removed: readonly Observation[], added: readonly Observation[]): FigureIndexes {
+  if (removed.length === 0 && added.length === 0) return prev;
+  const gone = new Set(removed);
+  const update = (map: Map<string, Observation[]>, keysOf: (o: Observation) => string[]): Map<string, Observation[]> => {
+    const out = new Map(map);
+    const touched = new Set<string>();
+    for (const o of removed) for (const k of keysOf(o)) touched.add(k);
+    const came = new Map<string, Observation[]>();
+    for (const o of added) for (const k of keysOf(o)) push(came, k, o);
+    for (const k of came.keys()) touched.add(k);
+    for (const k of touched) {
+      const list = (map.get(k) ?? []).filter((o) => !gone.has(o));
+      list.push(...(came.get(k) ?? []));
+      if (list.length) out.set(k, list);
+      else out.delete(k);
+    }
+    return out;
+  };
+  return {
+    observationsByPlace: update(prev.observationsByPlace, (o) => [o.placeKey]),
+    observationsByIndicator: update(prev.observationsByIndicator, (o) => [o.indicatorId]),
+    observationsBySource: update(prev.observationsBySource, (o) => (o.planId && o.planId !== o.sourceId ? [o.sourceId, o.planId] : [o.sourceId])),
+  };
+}

@@ -13,7 +13,7 @@
 import type { Indicator, Model, Observation, Place, Source } from './model.ts';
 import { INDICATOR_COLUMNS, SOURCE_COLUMNS, readIndicators, readSources } from './load-catalogue.ts';
 import { OBSERVATION_COLUMNS, readObservations, type ObservationRefs } from './load-observations.ts';
-import { indexFigures } from './figure-index.ts';
+import { indexFigures, updateFigureIndexes } from './figure-index.ts';
 import type { Problem } from './problems.ts';
 import { readTable, type ColumnSpec, type TableRecord } from './read-table.ts';
 import { looseKey } from '../text/fold.ts';
@@ -26,6 +26,18 @@ export interface Snapshot {
   model: Model;
   /** Rows left out (today's checks, undeclared references, a second row with one id), one per row. */
   left: Problem[];
+  /** Figures that left and came since the reader's previous snapshot (all of them for the first). */
+  removed: Observation[];
+  added: Observation[];
+}
+
+/** What the reader keeps of each figure file between two snapshots. */
+interface FileEntry {
+  blob: string;
+  accepted: Observation[];
+  left: Problem[];
+  /** Indicators and sources its rows name: the file is read again when one of them comes or goes. */
+  refs: string[];
 }
 
 /** path → blob id of every file in the figure folders. */
@@ -52,6 +64,10 @@ export class SnapshotReader {
   private readonly indicators = new Map<string, Indicator>();
   private readonly sources = new Map<string, Source>();
   private readonly placesByLevelName = new Map<string, Place[]>();
+  /** The previous snapshot: its files, the figure owning each id, its model and catalogues. */
+  private files = new Map<string, FileEntry>();
+  private readonly owner = new Map<string, Observation>();
+  private last: { model: Model; indicators: Map<string, Indicator>; sources: Map<string, Source> } | undefined;
 
   /**
    * @param base today's model: its places and crosswalk are used for every commit
@@ -126,11 +142,17 @@ export class SnapshotReader {
     }
   }
 
-  /** The model of one state of the figure folders. */
+  /**
+   * The model of one state of the figure folders. Successive calls are incremental: a file is
+   * read again only when it changed or when an indicator or source it names came or went, and
+   * the indexes share every list that no figure touched. `removed` and `added` are what left and
+   * came since the previous call (same ids in both for figures that stayed), so the diff needs
+   * to look at nothing else.
+   */
   snapshot(files: FileState): Snapshot {
-    const left: Problem[] = [];
     const indicators = new Map<string, Indicator>();
     const sources = new Map<string, Source>();
+    const catalogueLeft: Problem[] = [];
     const paths = [...files.keys()].sort();
     // Catalogues first: reading them may widen what figures are read against.
     for (const path of paths) {
@@ -138,38 +160,71 @@ export class SnapshotReader {
       if (folder !== 'indicators' && folder !== 'sources') continue;
       const target = (folder === 'indicators' ? indicators : sources) as Map<string, Indicator | Source>;
       const parsed = this.catalogue(path, files.get(path)!, folder);
-      left.push(...parsed.problems.filter((p) => p.severity === 'error'));
+      catalogueLeft.push(...parsed.problems.filter((p) => p.severity === 'error'));
       for (const item of parsed.items) if (!target.has(item.id)) target.set(item.id, item);
     }
-    const observations: Observation[] = [];
-    const seen = new Map<string, Observation>();
-    for (const path of paths) {
-      if (folderOf(path) !== 'observations') continue;
-      const parsed = this.observations(path, files.get(path)!);
-      left.push(...parsed.problems);
-      for (const o of parsed.items) {
-        const missing = !indicators.has(o.indicatorId) ? o.indicatorId : !sources.has(o.sourceId) ? o.sourceId : o.planId && !sources.has(o.planId) ? o.planId : undefined;
-        const first = seen.get(o.id);
-        if (missing) left.push(note(o.origin.file, o.origin.line, `"${missing}" chưa được khai báo ở commit này.`, `"${missing}" was not declared at this commit.`));
-        else if (first) left.push(note(o.origin.file, o.origin.line, `Trùng mã số liệu với ${first.origin.file}:${first.origin.line}.`, `Same figure id as ${first.origin.file}:${first.origin.line}.`));
-        else {
-          seen.set(o.id, o);
-          observations.push(o);
-        }
+    const prev = this.last;
+    const moved = new Set<string>();
+    if (prev) {
+      for (const [map, was] of [[indicators, prev.indicators], [sources, prev.sources]] as const) {
+        for (const id of map.keys()) if (!was.has(id)) moved.add(id);
+        for (const id of was.keys()) if (!map.has(id)) moved.add(id);
       }
     }
+    const removed: Observation[] = [];
+    const added: Observation[] = [];
+    const state = new Map<string, FileEntry>();
+    const stale = (path: string, entry: FileEntry | undefined) => !entry || entry.blob !== files.get(path) || entry.refs.some((id) => moved.has(id));
+    // Files that went or will be read again give their figures back first, so a figure moved
+    // from one file to another keeps its id and is no change.
+    for (const [path, entry] of this.files) {
+      if (files.has(path) && !stale(path, entry)) continue;
+      for (const o of entry.accepted) if (this.owner.get(o.id) === o) this.owner.delete(o.id);
+      removed.push(...entry.accepted);
+    }
+    for (const path of paths) {
+      if (folderOf(path) !== 'observations') continue;
+      const old = this.files.get(path);
+      if (!stale(path, old)) {
+        state.set(path, old!);
+        continue;
+      }
+      const blob = files.get(path)!;
+      const parsed = this.observations(path, blob);
+      const entry: FileEntry = { blob, accepted: [], left: [...parsed.problems], refs: [] };
+      const refs = new Set<string>();
+      for (const o of parsed.items) {
+        refs.add(o.indicatorId).add(o.sourceId);
+        if (o.planId) refs.add(o.planId);
+        const missing = !indicators.has(o.indicatorId) ? o.indicatorId : !sources.has(o.sourceId) ? o.sourceId : o.planId && !sources.has(o.planId) ? o.planId : undefined;
+        const first = this.owner.get(o.id);
+        if (missing) entry.left.push(note(o.origin.file, o.origin.line, `"${missing}" chưa được khai báo ở commit này.`, `"${missing}" was not declared at this commit.`));
+        else if (first) entry.left.push(note(o.origin.file, o.origin.line, `Trùng mã số liệu với ${first.origin.file}:${first.origin.line}.`, `Same figure id as ${first.origin.file}:${first.origin.line}.`));
+        else {
+          this.owner.set(o.id, o);
+          entry.accepted.push(o);
+        }
+      }
+      entry.refs = [...refs];
+      added.push(...entry.accepted);
+      state.set(path, entry);
+    }
+    this.files = state;
+    const observations = ([] as Observation[]).concat(...[...state.values()].map((e) => e.accepted));
     const indicatorList = [...indicators.values()] as Indicator[];
     const sourceList = [...sources.values()] as Source[];
     const model: Model = {
       ...this.base,
       indicators: indicatorList,
-      indicatorById: new Map(indicatorList.map((i) => [i.id, i])),
+      indicatorById: indicators,
       sources: sourceList,
-      sourceById: new Map(sourceList.map((s) => [s.id, s])),
+      sourceById: sources,
       observations,
-      ...indexFigures(observations),
+      ...(prev ? updateFigureIndexes(prev.model, removed, added) : indexFigures(observations)),
     };
-    return { model, left };
+    this.last = { model, indicators, sources };
+    const left = [...catalogueLeft, ...[...state.values()].flatMap((e) => e.left)];
+    return { model, left, removed, added };
   }
 }
 

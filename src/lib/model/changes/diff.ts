@@ -93,18 +93,24 @@ function pairSources(removed: Observation[], added: Observation[]): { changes: F
   return { changes, removed: removed.filter((o) => !paired.has(o)), added: added.filter((o) => !paired.has(o)) };
 }
 
-function figureChanges(before: Model, after: Model): FigureChange[] {
-  const old = byId(before);
-  const now = byId(after);
+/** What can differ: every figure, or only those that left and came (a snapshot's delta). */
+export interface Candidates {
+  removed: readonly Observation[];
+  added: readonly Observation[];
+}
+
+function figureChanges(before: Model, after: Model, candidates?: Candidates): FigureChange[] {
+  const old = candidates ? new Map(candidates.removed.map((o) => [o.id, o])) : byId(before);
+  const now = candidates ? new Map(candidates.added.map((o) => [o.id, o])) : byId(after);
   const changes: FigureChange[] = [];
   const added: Observation[] = [];
   const removed: Observation[] = [];
-  for (const o of after.observations) {
+  for (const o of now.values()) {
     const prev = old.get(o.id);
     if (!prev) added.push(o);
     else if (figureDiffers(prev, o)) changes.push({ kind: 'changed', before: prev, after: o, sourceChanged: false });
   }
-  for (const o of before.observations) if (!now.has(o.id)) removed.push(o);
+  for (const o of old.values()) if (!now.has(o.id)) removed.push(o);
   const paired = pairSources(removed, added);
   return [
     ...paired.added.map((o): FigureChange => ({ kind: 'added', after: o, sourceChanged: false })),
@@ -131,7 +137,28 @@ function redefined(before: Model, after: Model): string[] {
     .map((i) => i.id);
 }
 
-function statusChanges(before: Model, after: Model, figures: FigureChange[]): StatusChange[] {
+/** How a place's status is asked for: `placeStatus`, or a memo of it (statusMemo). */
+export type StatusOf = (model: Model, place: Place, indicator: Indicator) => PlaceStatus;
+
+/**
+ * `placeStatus` remembered across models: a status depends only on the indicator, the place's
+ * figures and those of the plans in its chain, so when a later model shares those lists
+ * (data/figure-index.ts `updateFigureIndexes`) the status is the one already computed.
+ */
+export function statusMemo(): StatusOf {
+  const memo = new Map<string, { inputs: unknown[]; status: PlaceStatus }>();
+  return (model, place, indicator) => {
+    const inputs = [indicator, model.observationsByPlace.get(place.key), ...planChain(model, place).map((p) => model.observationsByPlace.get(p.key))];
+    const key = `${place.key}|${indicator.id}`;
+    const hit = memo.get(key);
+    if (hit && hit.inputs.length === inputs.length && hit.inputs.every((x, i) => x === inputs[i])) return hit.status;
+    const status = placeStatus(model, place, indicator);
+    memo.set(key, { inputs, status });
+    return status;
+  };
+}
+
+function statusChanges(before: Model, after: Model, figures: FigureChange[], statusOf: StatusOf): StatusChange[] {
   // place key → indicators whose status there may have moved
   const affected = new Map<string, Set<string>>();
   const mark = (placeKey: string, indicatorId: string) => (affected.get(placeKey) ?? affected.set(placeKey, new Set()).get(placeKey)!).add(indicatorId);
@@ -152,7 +179,7 @@ function statusChanges(before: Model, after: Model, figures: FigureChange[]): St
   for (const indicatorId of redefined(before, after)) for (const placeKey of placesWithResults(before, after, indicatorId)) mark(placeKey, indicatorId);
 
   const none: PlaceStatus = { status: 'insufficient', reason: 'no_data' };
-  const statusIn = (m: Model, place: Place, ind: Indicator | undefined) => (ind ? placeStatus(m, place, ind) : none);
+  const statusIn = (m: Model, place: Place, ind: Indicator | undefined) => (ind ? statusOf(m, place, ind) : none);
   const out: StatusChange[] = [];
   for (const [placeKey, indicators] of affected) {
     const place = after.places.get(placeKey);
@@ -166,10 +193,13 @@ function statusChanges(before: Model, after: Model, figures: FigureChange[]): St
   return out;
 }
 
-/** Everything that differs between two models of the data, older first. */
-export function diffModels(before: Model, after: Model): ModelDiff {
-  const figures = figureChanges(before, after);
-  const statuses = statusChanges(before, after, figures);
+/**
+ * Everything that differs between two models of the data, older first. `candidates` limits the
+ * comparison to the figures that left and came (the history's snapshots know them).
+ */
+export function diffModels(before: Model, after: Model, opts: { candidates?: Candidates; statusOf?: StatusOf } = {}): ModelDiff {
+  const figures = figureChanges(before, after, opts.candidates);
+  const statuses = statusChanges(before, after, figures, opts.statusOf ?? placeStatus);
   const indicators = new Map<string, Indicator>();
   const sources = new Map<string, Source>();
   const name = (m: Model, o: Observation | undefined) => {

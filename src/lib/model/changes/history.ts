@@ -15,7 +15,7 @@ import type { Model } from '../../data/model.ts';
 import type { Problem } from '../../data/problems.ts';
 import { readBlobs, readDataHistory, type DataCommit, type HistoryUnavailable } from '../../data/git-history.ts';
 import { FIGURE_FOLDERS, SnapshotReader, isFigureFile, type Snapshot } from '../../data/snapshot.ts';
-import { diffModels, isEmptyDiff, type ModelDiff } from './diff.ts';
+import { diffModels, isEmptyDiff, statusMemo, type ModelDiff } from './diff.ts';
 
 export interface Release {
   /** Short commit hash (10 characters): the release's id and URL. */
@@ -82,12 +82,13 @@ export function buildHistory(base: Model, dataDir: string, ref = 'HEAD'): Histor
 
   const state = new Map([...h.baseline].filter(([path]) => isFigureFile(path)));
   let prev = reader.snapshot(state);
+  const statusOf = statusMemo();
   for (const commit of h.commits) {
     const touched = commit.changes.filter((c) => isFigureFile(c.path));
     if (touched.length === 0) continue;
     applyChanges(state, commit);
     const snap = reader.snapshot(state);
-    const diff = diffModels(prev.model, snap.model);
+    const diff = diffModels(prev.model, snap.model, { candidates: snap, statusOf });
     const files = new Set(touched.map((c) => display(c.path)));
     const left = leftIn(snap, files);
     if (!isEmptyDiff(diff) || left.length > leftIn(prev, files).length) {
