@@ -87,7 +87,7 @@ describe('the changelog of a git history', () => {
   it('recomputes statuses through the assessment', () => {
     const s = release('change')!.diff.statuses;
     expect(s.map((c) => [c.place.key, c.indicatorId, c.before.status, c.after.status])).toEqual([
-      ['former_province:46', 'learning_families_pct', 'achieved', 'acceleration_needed'],
+      ['former_province:46', 'learning_families_pct', 'achieved', 'needs_acceleration'],
     ]);
   });
 
