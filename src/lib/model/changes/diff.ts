@@ -127,12 +127,12 @@ function placesWithResults(before: Model, after: Model, indicatorId: string): Se
   return out;
 }
 
-/** Indicators whose reading by the assessment changed (direction or unit). */
+/** Indicators whose reading by the assessment changed (direction, unit, levels it applies at). */
 function redefined(before: Model, after: Model): string[] {
   return after.indicators
     .filter((i) => {
       const old = before.indicatorById.get(i.id);
-      return old !== undefined && (old.higherIsBetter !== i.higherIsBetter || old.unit !== i.unit);
+      return old !== undefined && (old.higherIsBetter !== i.higherIsBetter || old.unit !== i.unit || String(old.levels) !== String(i.levels));
     })
     .map((i) => i.id);
 }
