@@ -7,7 +7,7 @@ import type { Model, NewsPost, Place } from '../data/model.ts';
 import { currentPlacesOf, relatedPlaces } from '../model/related-places.ts';
 import { formatDate } from '../present/format/vi.ts';
 import { placeLabelWithParents } from '../present/labels.ts';
-import { href, indicatorHref, newsPostPath, placeHref } from '../site/urls.ts';
+import { href, indicatorHref, newsPostPath, paths, placeHref } from '../site/urls.ts';
 import { t } from '../../i18n/index.ts';
 
 export interface TagView {
@@ -63,5 +63,5 @@ export function postsForIndicator(model: Model, indicatorId: string): NewsPost[]
 }
 
 export function relatedNews(items: NewsItemView[]): RelatedNewsView {
-  return { items: items.slice(0, MAX_RELATED), allHref: href('/tin-tuc/'), heading: t('news.related') };
+  return { items: items.slice(0, MAX_RELATED), allHref: href(paths.news), heading: t('news.related') };
 }

@@ -35,6 +35,8 @@ export const paths = {
   data: '/du-lieu/',
   method: '/phuong-phap/',
   search: '/tim-kiem/',
+  changes: '/thay-doi/',
+  news: '/tin-tuc/',
 } as const;
 
 export function placePath(place: PlaceRef): string | undefined {
@@ -139,11 +141,11 @@ export function reportIssueUrl(title: string, body: string): string {
 //   /tin-tuc/                  news                          /tin-tuc/<slug>/       one post
 // Release ids are hexadecimal commit hashes, so "trang" and "atom.xml" can never be one.
 
-export const changesPath = '/thay-doi/';
+export const changesPath = paths.changes;
 export const changesPagePath = (page: number): string => (page <= 1 ? changesPath : `/thay-doi/trang/${page}/`);
 export const releasePath = (id: string): string => `/thay-doi/${id}/`;
 export const siteFeedPath = '/thay-doi/atom.xml';
-export const newsPath = '/tin-tuc/';
+export const newsPath = paths.news;
 export const newsPostPath = (slug: string): string => `/tin-tuc/${slug}/`;
 export const releasesApiPath = '/api/v1/phien-ban.json';
 
