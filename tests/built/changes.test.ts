@@ -35,7 +35,7 @@ describe('changelog of a built site with a git history', () => {
     const { before, after } = history.changed;
     expect(page).toContain('Thêm số liệu minh họa và sửa một giá trị');
     expect(page).toContain(`${history.added} số liệu mới · 1 số liệu sửa`);
-    expect(page).toMatch(new RegExp(`Sửa .{0,200}năm ${history.changed.year} ${formatValue(before, 'percent')} .{0,120}${formatValue(after, 'percent')}`));
+    expect(page).toMatch(new RegExp(`Sửa .{0,200} ${history.changed.year} ${formatValue(before, 'percent')} .{0,120}${formatValue(after, 'percent')}`));
   });
 
   it('lists the news post at /tin-tuc/, on its own page, and in the feeds', () => {

@@ -29,7 +29,7 @@ describe('npm run data:diff', () => {
     const md = res.stdout;
     expect(md).toContain('Số liệu: 1 thêm, 1 sửa, 0 bỏ.');
     expect(md).toContain('#### Thành phố Huế (cũ)');
-    expect(md).toMatch(/\| Sửa \| Tỷ lệ gia đình được công nhận Gia đình học tập \(công nhận\) \| năm 2024 \| hơn 81,5% · Khuyến học Huế năm 2024 \(bài thử nghiệm\) \| 65% · Khuyến học Huế năm 2024 \(bài thử nghiệm\) \|/);
+    expect(md).toMatch(/\| Sửa \| Tỷ lệ gia đình được công nhận Gia đình học tập \(công nhận\) \| 2024 \| hơn 81,5% · Khuyến học Huế năm 2024 \(bài thử nghiệm\) \| 65% · Khuyến học Huế năm 2024 \(bài thử nghiệm\) \|/);
     expect(md).toMatch(/\| Thành phố Huế \(cũ\) \| Tỷ lệ gia đình được công nhận Gia đình học tập \| Đã đạt mục tiêu \| Có tiến bộ, cần đẩy nhanh \|/);
     expect(md).toContain('- `/chi-tieu/learning_families_pct/`');
   });

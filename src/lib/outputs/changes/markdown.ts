@@ -25,7 +25,7 @@ function figureTable(rows: ChangeRowView[]): string[] {
     out.push(`| ${t('diff.md.col.change')} | ${t('diff.md.col.indicator')} | ${t('diff.md.col.year')} | ${t('diff.md.col.before')} | ${t('diff.md.col.after')} |`, '|---|---|---|---|---|');
     for (const r of g.rows) {
       const ind = r.basisText ? `${r.indicatorName} (${r.basisText})` : r.indicatorName;
-      out.push(`| ${r.kindText} | ${cell(ind)} | ${cell(r.yearText)} | ${cell(valueWithSource(r.beforeText, r.beforeSource, true))} | ${cell(valueWithSource(r.afterText, r.afterSource, true))} |`);
+      out.push(`| ${r.kindText} | ${cell(ind)} | ${cell(r.yearCell)} | ${cell(valueWithSource(r.beforeText, r.beforeSource, true))} | ${cell(valueWithSource(r.afterText, r.afterSource, true))} |`);
     }
     out.push('');
   }

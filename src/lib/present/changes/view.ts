@@ -34,6 +34,8 @@ export interface ChangeRowView {
   indicatorName: string;
   indicatorPath: string;
   yearText: string;
+  /** The year alone, for a table whose column says "Năm". */
+  yearCell: string;
   basisText?: string;
   beforeText?: string;
   afterText?: string;
@@ -106,6 +108,7 @@ function changeRow(model: Model, diff: ModelDiff, c: FigureChange): ChangeRowVie
     indicatorName,
     indicatorPath: indicatorPath(o.indicatorId),
     yearText,
+    yearCell: o.year === null ? t('figures.noYear') : String(o.year),
     sourceChanged: c.sourceChanged,
     sentence: '',
   };
