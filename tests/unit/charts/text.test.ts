@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth, truncate, wrap } from '../../../src/lib/present/charts/measure.ts';
 import { n } from '../../../src/lib/present/charts/svg.ts';
-import { dotPath, ringPath } from '../../../src/lib/present/charts/map/paths.ts';
+import { dotPath, ringPath } from '../../../src/lib/present/charts/map/print.ts';
 import { classBreaks, classLabels, classOf } from '../../../src/lib/present/charts/map/classes.ts';
 import { tickLabel } from '../../../src/lib/present/charts/text.ts';
 
