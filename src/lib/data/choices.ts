@@ -1,6 +1,6 @@
 /** Allowed values of the enumerated columns, with the Vietnamese words people may type instead. */
 import type { Choice } from './cells.ts';
-import type { Basis, IndicatorGroup, Kind, PlaceLevel, Qualifier, Reliability, SourceType, Unit } from './model.ts';
+import type { Basis, IndicatorGroup, Kind, LevelClass, PlaceLevel, Qualifier, Reliability, SourceType, Unit } from './model.ts';
 
 export const KINDS: readonly Choice<Kind>[] = [
   { code: 'target', vi: 'mục tiêu', aliases: ['mục tiêu', 'chỉ tiêu'] },
@@ -24,6 +24,13 @@ export const BASES: readonly Choice<Basis>[] = [
 export const RELIABILITIES: readonly Choice<Reliability>[] = [
   { code: 'disputed', vi: 'mâu thuẫn với số liệu khác', aliases: ['mâu thuẫn', 'cần kiểm chứng'] },
   { code: 'unverified_copy', vi: 'đọc từ bản sao chưa kiểm chứng', aliases: ['bản sao', 'bản sao chưa kiểm chứng'] },
+];
+
+export const LEVEL_CLASSES: readonly Choice<LevelClass>[] = [
+  { code: 'national', vi: 'cả nước' },
+  { code: 'province', vi: 'tỉnh (cả tỉnh cũ, cụm thi đua)' },
+  { code: 'district', vi: 'huyện cũ' },
+  { code: 'commune', vi: 'xã (cả xã cũ)' },
 ];
 
 export const UNITS: readonly Choice<Unit>[] = [

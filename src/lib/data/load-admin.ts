@@ -7,6 +7,8 @@ import type { Sink } from './cells.ts';
 import { text } from './cells.ts';
 import { msg } from './messages.ts';
 import { readTable, type TableRecord } from './read-table.ts';
+import { checkCrosswalkNamesakes } from './check-crosswalk.ts';
+import { DISSOLVED_COLUMNS, DISSOLVED_FILE, readDissolved } from './load-dissolved.ts';
 
 export const ADMIN_FILES = {
   provinces: 'admin/provinces-2025-07-01.csv',
@@ -184,7 +186,9 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
   const communeCodes = new Set(communes.map((c) => c.code));
   const formerCommuneByCode = new Map(formerCommunes.map((c) => [c.code, c]));
   const extraFormer: Place[] = [];
-  for (const r of table(ADMIN_FILES.crosswalkCommunes, cols('old_level', 'old_code', 'old_full_name', 'old_district_code', 'old_district_full_name', 'old_province_code', 'old_province_full_name', 'new_code', 'new_full_name', 'new_province_code', 'share', 'qa_note'))) {
+  const crosswalkRows = table(ADMIN_FILES.crosswalkCommunes, cols('old_level', 'old_code', 'old_full_name', 'old_district_code', 'old_district_full_name', 'old_province_code', 'old_province_full_name', 'new_code', 'new_full_name', 'new_province_code', 'share', 'qa_note'));
+  checkCrosswalkNamesakes(crosswalkRows, sink);
+  for (const r of crosswalkRows) {
     const level = text(r, 'old_level', true, sink);
     const oldCode = text(r, 'old_code', true, sink);
     const newCode = text(r, 'new_code', true, sink);
@@ -263,13 +267,17 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
     }
   }
 
+  const known = new Set([...formerProvinces, ...formerDistricts, ...formerCommunes].map((p) => p.key));
+  const dissolvedBytes = read(DISSOLVED_FILE);
+  const dissolved = dissolvedBytes ? readDissolved(readTable(display(DISSOLVED_FILE), dissolvedBytes, DISSOLVED_COLUMNS).records, known, sink) : [];
+
   return {
     nation,
     provinces,
     communes,
     formerProvinces,
-    formerDistricts,
-    formerCommunes: [...formerCommunes, ...extraFormer],
+    formerDistricts: [...formerDistricts, ...dissolved.filter((p) => p.level === 'former_district')],
+    formerCommunes: [...formerCommunes, ...extraFormer, ...dissolved.filter((p) => p.level === 'former_commune')],
     regions,
     successors,
     predecessors,

@@ -1,13 +1,13 @@
 /**
  * The indicator catalogue and the source documents: every CSV in indicators/ and sources/.
  */
-import type { Indicator, RowOrigin, Source } from './model.ts';
+import type { Indicator, LevelClass, RowOrigin, Source } from './model.ts';
 import { bool, choice, date, text, url, type Sink } from './cells.ts';
-import { GROUPS, SOURCE_TYPES, UNITS } from './choices.ts';
+import { GROUPS, LEVEL_CLASSES, SOURCE_TYPES, UNITS } from './choices.ts';
 import { msg } from './messages.ts';
 import type { TableRecord } from './read-table.ts';
 
-export const INDICATOR_COLUMNS = ['id', 'name_vi', 'name_en', 'unit', 'denominator', 'higher_is_better', 'group', 'main', 'definition', 'legal_basis', 'note'].map(
+export const INDICATOR_COLUMNS = ['id', 'name_vi', 'name_en', 'unit', 'denominator', 'higher_is_better', 'group', 'main', 'levels', 'definition', 'legal_basis', 'note'].map(
   (name) => ({ name, inHeader: ['id', 'name_vi', 'name_en', 'unit', 'higher_is_better', 'group', 'definition'].includes(name) }),
 );
 
@@ -40,6 +40,17 @@ function checkId(r: TableRecord, pattern: RegExp, seen: Map<string, RowOrigin>, 
   return id;
 }
 
+/** "national province": the levels an indicator applies to, each checked; empty means all. */
+function levels(r: TableRecord, sink: Sink): LevelClass[] {
+  const out: LevelClass[] = [];
+  for (const word of r.get('levels').split(/[\s,;]+/).filter(Boolean)) {
+    const c = LEVEL_CLASSES.find((l) => l.code === word);
+    if (c) out.push(c.code);
+    else sink.push(msg.enumInvalid({ ...r.cell('levels'), value: word }, LEVEL_CLASSES));
+  }
+  return out;
+}
+
 export function readIndicators(records: TableRecord[], seen: Map<string, RowOrigin>, sink: Sink): Indicator[] {
   const out: Indicator[] = [];
   for (const r of records) {
@@ -66,6 +77,7 @@ export function readIndicators(records: TableRecord[], seen: Map<string, RowOrig
       higherIsBetter,
       group,
       main,
+      levels: levels(r, sink),
       definition,
       legalBasis: r.get('legal_basis').split(/\s+/).filter(Boolean),
       origin: origin(r),

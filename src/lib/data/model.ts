@@ -36,6 +36,12 @@ export interface Place {
   gsoCode?: string;
   /** Known problem from the crosswalk's quality notes. */
   qaNote?: string;
+  /**
+   * A unit that no longer existed on 2025-03-01 (data/admin/dissolved-units.csv): the unit of the
+   * same level that absorbed it, and why it is kept under its own name.
+   */
+  absorbedIntoKey?: string;
+  dissolvedNote?: string;
 }
 
 export interface SuccessorLink {
@@ -59,6 +65,13 @@ export interface Region extends Place {
   note?: string;
 }
 
+/**
+ * Levels at which an indicator can apply. Some count or share units of a level ("tỷ lệ xã có
+ * TTHTCĐ", "số huyện đạt chuẩn"): they mean nothing for a single commune. Former units count
+ * as their level: a former commune as a commune, a former district as a district.
+ */
+export type LevelClass = 'national' | 'province' | 'district' | 'commune';
+
 export type Unit = 'percent' | 'count' | 'vnd' | 'vnd_per_person' | 'ratio' | 'percent_change';
 export type IndicatorGroup = 'models' | 'association' | 'fund' | 'centres' | 'education' | 'digital';
 
@@ -71,6 +84,8 @@ export interface Indicator {
   higherIsBetter: boolean;
   group: IndicatorGroup;
   main: boolean;
+  /** Levels it applies to; all when the catalogue leaves the cell empty. */
+  levels: LevelClass[];
   definition: string;
   legalBasis: string[];
   note?: string;
@@ -156,8 +171,10 @@ export interface Model {
   successors: Map<string, SuccessorLink[]>;
   /** Current unit key → the former units it absorbed (communes for communes, provinces for provinces). */
   predecessors: Map<string, PredecessorLink[]>;
-  /** Current commune key → former districts whose communes went (fully or partly) into it. */
+  /** Current commune key → former districts at least one of whose communes went wholly into it. */
   formerDistrictsOfCommune: Map<string, string[]>;
+  /** Former district key → every current commune that received any part of it. */
+  communesOfFormerDistrict: Map<string, string[]>;
   indicators: Indicator[];
   indicatorById: Map<string, Indicator>;
   sources: Source[];

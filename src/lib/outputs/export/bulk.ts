@@ -9,10 +9,10 @@
  */
 import type { Model, Place } from '../../data/model.ts';
 import type { Cell, CsvColumn } from './csv.ts';
-import { BASES, GROUPS, KINDS, PLACE_LEVELS, QUALIFIERS, SOURCE_TYPES, UNITS } from '../../data/choices.ts';
+import { BASES, GROUPS, KINDS, PLACE_LEVELS, QUALIFIERS, RELIABILITIES, SOURCE_TYPES, UNITS } from '../../data/choices.ts';
 import { placeLabelWithParents } from '../../present/labels.ts';
 import { currentPlacesOf } from '../../model/related-places.ts';
-import { placePath } from '../../site/urls.ts';
+import { indicatorPath, placePath } from '../../site/urls.ts';
 
 export interface TableField extends CsvColumn {
   required?: boolean;
@@ -86,6 +86,7 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     req('kind', { enum: codes(KINDS) }),
     { name: 'year', type: 'year' },
     { name: 'value', type: 'number', required: true },
+    { name: 'value_max', type: 'number' },
     req('qualifier', { enum: codes(QUALIFIERS) }),
     str('basis', { enum: codes(BASES) }),
     { name: 'numerator', type: 'integer' },
@@ -97,6 +98,7 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     str('plan'),
     req('quote'),
     str('note'),
+    str('reliability', { enum: codes(RELIABILITIES) }),
     req('file'),
     { name: 'line', type: 'integer', required: true },
     str('page_url'),
@@ -121,8 +123,8 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     const [level, code, name, label, prov, curLevel, curCodes, curNames, page] = placeCells(place);
     rows[i] = [
       o.id, level, code, name, label, o.placeName, prov, curLevel, curCodes, curNames,
-      ind.id, ind.nameVi, ind.unit, o.kind, o.year, o.value, o.qualifier, o.basis, o.numerator, o.denominator,
-      src.id, src.title, src.url, src.date, o.planId, o.quote, o.note, o.origin.file, o.origin.line, page,
+      ind.id, ind.nameVi, ind.unit, o.kind, o.year, o.value, o.valueMax, o.qualifier, o.basis, o.numerator, o.denominator,
+      src.id, src.title, src.url, src.date, o.planId, o.quote, o.note, o.reliability, o.origin.file, o.origin.line, page,
     ];
   });
   return {
@@ -164,6 +166,7 @@ function placesTable(model: Model, opts: BulkOptions): BulkTable {
     str('source'),
     str('qa_note'),
     str('note'),
+    str('absorbed_into_code'),
     { name: 'figure_count', type: 'integer', required: true },
     str('page_url'),
   ];
@@ -175,7 +178,7 @@ function placesTable(model: Model, opts: BulkOptions): BulkTable {
     return [
       p.level, p.code, p.name, p.fullName, p.type, parentLevel, parentCode, provinceCode(p), cur.level, cur.codes,
       p.formerFullName, p.altNames?.join('; '), p.gsoCode,
-      region?.memberFormerProvinceKeys.map((k) => splitKey(k)[1]).join(' '), region?.sourceId, p.qaNote, region?.note,
+      region?.memberFormerProvinceKeys.map((k) => splitKey(k)[1]).join(' '), region?.sourceId, p.qaNote, region?.note ?? p.dissolvedNote, splitKey(p.absorbedIntoKey)[1],
       model.observationsByPlace.get(p.key)?.length ?? 0, path ? opts.pageUrl(path) : undefined,
     ];
   });
@@ -246,6 +249,7 @@ function indicatorsTable(model: Model, opts: BulkOptions): BulkTable {
     { name: 'higher_is_better', type: 'boolean', required: true },
     req('group', { enum: codes(GROUPS) }),
     { name: 'main', type: 'boolean', required: true },
+    str('levels'),
     req('definition'),
     str('legal_basis'),
     str('note'),
@@ -259,8 +263,8 @@ function indicatorsTable(model: Model, opts: BulkOptions): BulkTable {
     const list = model.observationsByIndicator.get(i.id) ?? [];
     const targets = list.filter((o) => o.kind === 'target').length;
     return [
-      i.id, i.nameVi, i.nameEn, i.unit, i.denominator, i.higherIsBetter, i.group, i.main, i.definition, i.legalBasis.join(' '), i.note,
-      list.length - targets, targets, i.origin.file, i.origin.line, opts.pageUrl(`/chi-tieu/${i.id}/`),
+      i.id, i.nameVi, i.nameEn, i.unit, i.denominator, i.higherIsBetter, i.group, i.main, i.levels.join(' '), i.definition, i.legalBasis.join(' '), i.note,
+      list.length - targets, targets, i.origin.file, i.origin.line, opts.pageUrl(indicatorPath(i.id)),
     ];
   });
   return { name: 'chi-tieu', fields, rows, primaryKey: ['id'], foreignKeys: [], licence: 'compilation' };
