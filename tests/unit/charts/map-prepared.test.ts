@@ -5,6 +5,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { feature } from 'topojson-client';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { PREPARED_DIR, prepareAll } from '../../../scripts/lib/geo/prepare.ts';
 
@@ -22,6 +25,17 @@ describe('prepared map geometry', () => {
     const stale = [...fresh].filter(([path, text]) => readFileSync(join(dir, path), 'utf8') !== text).map(([path]) => path);
     expect(stale).toEqual([]);
   }, 120_000);
+
+  it('keeps every island: each polygon of Trường Sa is still there, to be drawn as a shape or a dot', () => {
+    const polygons = (file: string, code: string) => {
+      const topo = JSON.parse(readFileSync(file, 'utf8')) as Topology;
+      const g = Object.values(topo.objects).flatMap((o) => (o as GeometryCollection).geometries).find((x) => String(x.properties?.code ?? x.id) === code)!;
+      return ((feature(topo, g) as Feature<MultiPolygon | Polygon>).geometry.coordinates as unknown[]).length;
+    };
+    const source = polygons(join(geoDir, 'communes-by-province/56.topo.json'), '22736');
+    expect(source).toBeGreaterThan(100);
+    for (const file of ['provinces', 'former-provinces', 'communes/56', 'locators/56']) expect(polygons(join(dir, `${file}.topo.json`), '22736')).toBe(source);
+  });
 
   it('has a map and a locator for every province', () => {
     const provinces = readdirSync(join(geoDir, 'communes-by-province')).sort();
