@@ -29,7 +29,7 @@ describe('prepared map geometry', () => {
   it('keeps every island: each polygon of Trường Sa is still there, to be drawn as a shape or a dot', () => {
     const polygons = (file: string, code: string) => {
       const topo = JSON.parse(readFileSync(file, 'utf8')) as Topology;
-      const g = Object.values(topo.objects).flatMap((o) => (o as GeometryCollection).geometries).find((x) => String(x.properties?.code ?? x.id) === code)!;
+      const g = Object.values(topo.objects).flatMap((o) => (o as GeometryCollection).geometries).find((x) => String((x.properties as { code?: string } | undefined)?.code ?? x.id) === code)!;
       return ((feature(topo, g) as Feature<MultiPolygon | Polygon>).geometry.coordinates as unknown[]).length;
     };
     const source = polygons(join(geoDir, 'communes-by-province/56.topo.json'), '22736');
