@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only real|stress]`: speed, memory and weight figures, printed and
+ * `npm run bench [-- --only real|stress|history]`: speed, memory and weight figures, printed and
  * written to bench-results/latest.json. Figures, not pass/fail: timing belongs here, not in tests.
  *
  * First what one share card costs (scripts/lib/card-timing.ts). Then builds, each cold (no previous
@@ -11,7 +11,8 @@
  * - stress: the illustrative data (3,321 communes × 8 indicators × 5 years, 31,000 charts), everything;
  * - stress-data-commit: then one province's latest figures change (its 2025 rows withdrawn) and the
  *   site is rebuilt with the card cache of the build before, as the deploy workflow does on a data commit;
- * - stress-no-images: the stress data without drawing share cards.
+ * - stress-no-images: the stress data without drawing share cards;
+ * - history: the changelog of a generated history of 500 data commits (scripts/bench-history.ts).
  * The bars they are compared with are printed at the end (barLines).
  */
 import { spawn } from 'node:child_process';
@@ -20,6 +21,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { dirSize, listHtml, measurePage, summarise, type TypeSummary } from './lib/page-weight.ts';
 import { cardTiming, type CardTiming } from './lib/card-timing.ts';
+import { measurePageBars, pageBarLines, type PageBars } from './lib/page-bars.ts';
 
 interface RunResult {
   wallSeconds: number;
@@ -177,8 +179,25 @@ function stressCommit(from: string, to: string): string {
   return to;
 }
 
+/** The changelog on a generated history of 500 data commits (scripts/bench-history.ts). */
+interface HistoryBench {
+  commits: number;
+  releases: number;
+  seconds: number;
+  cpuSeconds: number;
+}
+
+async function benchHistory(): Promise<HistoryBench | undefined> {
+  console.error('\n— history: 500 generated data commits');
+  const res = await run(['scripts/bench-history.ts', '--commits', '500'], {});
+  process.stderr.write(res.stderr.replace(/^/gm, '  '));
+  // "… 486 commit đọc, 301 lần cập nhật, … — 2.31 s (CPU 2.05 s)"
+  const m = /(\d+) commit đọc, (\d+) lần cập nhật.* — ([\d.]+) s \(CPU ([\d.]+) s\)/.exec(res.stderr);
+  return m ? { commits: Number(m[1]), releases: Number(m[2]), seconds: Number(m[3]), cpuSeconds: Number(m[4]) } : undefined;
+}
+
 /** The bars of the issues beside the figures of this run (a run with --only lacks some). */
-function barLines(results: DatasetBench[], timing: CardTiming | undefined): string[] {
+function barLines(results: DatasetBench[], timing: CardTiming | undefined, pages?: PageBars, history?: HistoryBench): string[] {
   const by = new Map(results.map((r) => [r.dataset, r]));
   const s = (name: string) => {
     const r = by.get(name);
@@ -208,6 +227,8 @@ function barLines(results: DatasetBench[], timing: CardTiming | undefined): stri
     `  validation ≤ 3 s (#2): real ${by.get('real')?.validation.wallSeconds.toFixed(2) ?? '—'} s, stress ${by.get('stress')?.validation.wallSeconds.toFixed(2) ?? '—'} s`,
     `  commune page ≤ 20 KB gzip HTML (#2): max ${page('commune', 'htmlMax')} real, ${page('commune', 'htmlMax', 'stress')} stress; shared CSS ≤ 10 KB: ${by.get('real')?.sharedCssGzip !== undefined ? kb(by.get('real')!.sharedCssGzip!) : '—'}`,
     `  page with everything it loads (#3): commune ≤ 40 KB ${page('commune', 'totalMax')}, province ≤ 120 KB ${page('province', 'totalMax')}, national ≤ 150 KB ${page('national', 'totalMax')} (real data)`,
+    ...pageBarLines(pages),
+    `  changelog, 500 data commits of history ≤ 5 s (#16): ${history ? `${history.seconds.toFixed(2)} s (CPU ${history.cpuSeconds.toFixed(2)} s; ${history.commits} commits read, ${history.releases} releases)` : '—'}`,
   ];
 }
 
@@ -218,16 +239,19 @@ const previous = `${OUT}-old-${Date.now()}`;
 if (existsSync(OUT)) renameSync(OUT, previous);
 mkdirSync(OUT, { recursive: true });
 let timing: CardTiming | undefined;
-if (only !== 'stress') {
+let pageBars: PageBars | undefined;
+if (only !== 'stress' && only !== 'history') {
   timing = cardTiming(resolve('data'));
   console.error(`\nshare card, CPU time each over ${timing.cards} cards: draw ${timing.drawMs.toFixed(2)} ms, JPEG ${timing.jpegMs.toFixed(2)} ms, PNG ${timing.pngMs.toFixed(2)} ms`);
   // The cold build fills a card cache of its own; the next build uses it, as the next deploy does.
   const cache = { NO_IMAGE_CACHE: '0', IMAGE_CACHE_DIR: outFor('card-cache-real') };
   results.push(await benchDataset('real', resolve('data'), outFor('real'), { env: cache }));
+  console.error('\n— page bars on the real build (Chromium at 390 and 320 px, Lighthouse)');
+  pageBars = await measurePageBars(outFor('real'));
   results.push(await benchDataset('real-cached', resolve('data'), outFor('real-cached'), { env: cache, weights: false }));
   results.push(await benchDataset('real-no-images', resolve('data'), outFor('real-no-images'), { env: { NO_IMAGES: '1' }, weights: false }));
 }
-if (only !== 'real') {
+if (only !== 'real' && only !== 'history') {
   const gen = await run(['scripts/generate-stress.ts', '--out', 'tmp/stress-data'], {});
   console.error(`\nstress data generated in ${gen.wallSeconds.toFixed(1)} s`);
   const cache = { NO_IMAGE_CACHE: '0', IMAGE_CACHE_DIR: outFor('card-cache-stress') };
@@ -237,9 +261,10 @@ if (only !== 'real') {
   results.push(await benchDataset('stress-data-commit', commit, outFor('stress-data-commit'), { env: cache, weights: false }));
   results.push(await benchDataset('stress-no-images', resolve('tmp/stress-data'), outFor('stress-no-images'), { env: { NO_IMAGES: '1' }, weights: false }));
 }
-for (const line of barLines(results, timing)) console.error(line);
+const history = !only || only === 'history' ? await benchHistory() : undefined;
+for (const line of barLines(results, timing, pageBars, history)) console.error(line);
 mkdirSync('bench-results', { recursive: true });
-const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, cardTiming: timing, results };
+const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, cardTiming: timing, results, pageBars, history };
 writeFileSync('bench-results/latest.json', JSON.stringify(out, null, 2) + '\n');
 console.error('\nĐã ghi / written: bench-results/latest.json');
 // Now, after every timed build (see OUT).

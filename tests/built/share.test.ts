@@ -1,5 +1,5 @@
 /**
- * Share cards and links on the built site: every place, indicator and source page has an og:image
+ * Share cards and links on the built site: every place, indicator, source and news page has an og:image
  * of 1200 × 630 that exists (its own card, /anh/<page>.jpg), states its size and type, and offers
  * share links to Zalo and Facebook that load nothing from them; no page loads a third-party script.
  */
@@ -11,7 +11,7 @@ import { listHtml } from '../../scripts/lib/page-weight.ts';
 const DIST = resolve(process.env.SITE_DIST ?? 'dist');
 const BASE = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 const pages = listHtml(DIST).filter((p) => !p.startsWith('nhung/'));
-const withCard = pages.filter((p) => p === 'index.html' || /^(tinh|xa|cum-thi-dua|chi-tieu|van-ban)\/[^/]+\/index\.html$/.test(p));
+const withCard = pages.filter((p) => p === 'index.html' || /^(tinh|xa|cum-thi-dua|chi-tieu|van-ban|tin-tuc)\/[^/]+\/index\.html$/.test(p));
 const meta = (html: string, property: string) => new RegExp(`<meta property="${property}" content="([^"]+)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
 
 /** Width and height from a JPEG's start-of-frame marker. */
@@ -26,7 +26,7 @@ function jpegSize(b: Buffer): { width: number; height: number } {
 }
 
 describe('share cards', () => {
-  it('are the og:image of every place, indicator and source page: their own card, which exists', () => {
+  it('are the og:image of every place, indicator, source and news page: their own card, which exists', () => {
     expect(withCard.length).toBeGreaterThan(3000);
     const wrong: string[] = [];
     for (const p of withCard) {

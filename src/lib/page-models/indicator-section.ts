@@ -7,7 +7,7 @@
 import type { Indicator, Model, Place } from '../data/model.ts';
 import { t } from '../../i18n/index.ts';
 import { seriesGroupsForPage, type SeriesGroup } from '../model/series.ts';
-import { currentPlacesOf, type RelatedPlace } from '../model/related-places.ts';
+import { currentPlacesOf, relatedPlaces, type RelatedPlace } from '../model/related-places.ts';
 import { applicableTargets } from '../model/targets.ts';
 import { progressOfPlace } from '../model/progress/place-progress.ts';
 import { appliedTargetView, byYearThenPlace, figureView, type AppliedTargetView, type FigureView } from '../present/figures.ts';
@@ -85,17 +85,48 @@ function groupView(model: Model, place: Place, ind: Indicator, g: SeriesGroup, c
   return view;
 }
 
-/** The section of one indicator on a place page, or undefined when no unit on the page has a figure. */
+/**
+ * Targets set by the plans of the page's units that have no result for the indicator (the place's
+ * own are in `applied`): listed, so every figure is on the page of its place or successor.
+ */
+function unplottedTargets(model: Model, place: Place, ind: Indicator, groups: SeriesGroup[]): { own: boolean; former: FigureView[] } {
+  const grouped = new Set(groups.flatMap((g) => g.units.map((r) => r.place.key)));
+  const former: FigureView[] = [];
+  let own = false;
+  for (const r of relatedPlaces(model, place)) {
+    if (grouped.has(r.place.key)) continue;
+    for (const o of model.observationsByPlace.get(r.place.key) ?? []) {
+      if (o.indicatorId !== ind.id || o.kind !== 'target') continue;
+      if (r.relation === 'self') own = true;
+      else former.push(figureView(model, o, r.relation));
+    }
+  }
+  return { own, former: former.sort(byYearThenPlace) };
+}
+
+/**
+ * The section of one indicator on a place page: when a unit on the page has a result, or when the
+ * plans of its units set a target for it (then the targets alone, every figure on its page); else
+ * undefined (the indicator goes to the compact list of indicators without figures).
+ */
 export function indicatorSection(model: Model, place: Place, ind: Indicator): IndicatorSectionView | undefined {
   const groups = seriesGroupsForPage(model, place, ind);
-  if (groups.length === 0) return undefined;
+  const extra = unplottedTargets(model, place, ind, groups);
+  if (groups.length === 0 && !extra.own && extra.former.length === 0) return undefined;
   const charts = new Map(trendStates(model, place, ind).map((s) => [s.id, renderTrend(s)]));
   const base = `trend/${place.key.replace(':', '-')}/${ind.id}`;
+  const views = groups.map((g) => groupView(model, place, ind, g, charts.get(g.key ? `${base}/${g.key}` : base)));
+  if (views.length === 0) {
+    views.push({ id: `ct-${ind.id}-muc-tieu`, notes: [t('figures.noResults', { name: place.fullName })], progress: [], figures: [], formerTargets: extra.former });
+  } else if (extra.former.length) {
+    const first = views[0]!;
+    first.formerTargets = [...first.formerTargets, ...extra.former].sort(byYearThenPlace);
+  }
   const section: IndicatorSectionView = {
     id: `ct-${ind.id}`,
     name: ind.nameVi,
     href: indicatorHref(ind.id),
-    groups: groups.map((g) => groupView(model, place, ind, g, charts.get(g.key ? `${base}/${g.key}` : base))),
+    groups: views,
     applied: applicableTargets(model, place, ind.id).map((a) => appliedTargetView(model, place, a)),
   };
   if (ind.denominator) section.denominator = ind.denominator;

@@ -28,6 +28,8 @@ export interface FormerUnitView {
 
 export interface CommuneRowView {
   name: string;
+  /** "Bến Thành"; "Phường 7" for a numbered ward. */
+  shortName: string;
   fullName: string;
   type: string;
   href: string;
@@ -111,6 +113,7 @@ function communeRows(model: Model, province: Place): CommuneRowView[] {
     const formers = (model.predecessors.get(c.key) ?? []).map((l) => shortName(model.places.get(l.key)!));
     return {
       name: c.name,
+      shortName: shortName(c),
       fullName: c.fullName,
       type: c.type,
       href: placeHref(c)!,

@@ -6,7 +6,7 @@
  * Figures and statuses are read through `headlineFigure` only, which asks the one progress
  * assessment (src/lib/model/progress/place-progress.ts): the card says what the page says.
  */
-import type { Indicator, Model, Observation, Place, Source } from '../data/model.ts';
+import type { Indicator, Model, NewsPost, Observation, Place, Source } from '../data/model.ts';
 import { t } from '../../i18n/index.ts';
 import { formatDate, formatFigure, formatNumber } from '../present/format/vi.ts';
 import { placeLabel } from '../present/labels.ts';
@@ -14,7 +14,7 @@ import { badgeView } from '../present/progress/badge.ts';
 import { headlineIndicator } from '../present/charts/choices.ts';
 import { placeStatus } from '../model/progress/place-progress.ts';
 import type { ProgressStatus } from '../model/progress/status.ts';
-import { href, indicatorPath, placePath, shareImagePath, sourcePath } from '../site/urls.ts';
+import { href, indicatorPath, newsPostPath, placePath, shareImagePath, sourcePath } from '../site/urls.ts';
 
 /** The size Facebook and Zalo show as a large link preview (1.91 : 1). */
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -26,8 +26,10 @@ export interface ShareCard {
   subtitle?: string;
   /** What the figure is: the indicator (and the place, on indicator and source cards). */
   figureLabel?: string;
-  /** The figure ("78,5%"), or "Chưa có số liệu". */
+  /** The figure ("78,5%"), "Chưa có số liệu", or a news post's summary. */
   figure: string;
+  /** The figure line says there is no figure ("Chưa có số liệu"): drawn quieter. */
+  none?: boolean;
   /** "năm 2023" */
   figureYear?: string;
   status?: { key: ProgressStatus; text: string };
@@ -78,7 +80,7 @@ export function headlineFigure(model: Model, place: Place, indicator: Indicator)
     valueText: formatFigure(figure, indicator.unit),
     year: figure.year,
     status,
-    statusText: badge.approxText ? `${badge.text} (${badge.approxText})` : badge.text,
+    statusText: badge.approxText ? `${badge.text} · ${badge.approxText}` : badge.text,
     beforePeriod: !entry.progress.latest,
     observation: figure.observations[0]!,
   };
@@ -95,6 +97,7 @@ function withFigure(card: ShareCard, model: Model, h: HeadlineFigure | undefined
   card.figureLabel = label;
   if (!h) return card;
   card.figure = h.valueText;
+  delete card.none;
   card.figureYear = t('share.year', { year: h.year });
   card.status = { key: h.status, text: h.statusText };
   if (h.beforePeriod) card.note = t('national.beforePeriod');
@@ -102,7 +105,7 @@ function withFigure(card: ShareCard, model: Model, h: HeadlineFigure | undefined
   return card;
 }
 
-const empty = (model: Model, title: string, subtitle?: string): ShareCard => shareCard(model, { title, figureLine: t('figures.none'), ...(subtitle ? { subtitle } : {}) });
+const empty = (model: Model, title: string, subtitle?: string): ShareCard => ({ ...shareCard(model, { title, figureLine: t('figures.none'), ...(subtitle ? { subtitle } : {}) }), none: true });
 
 /**
  * A place: the page's headline indicator (the one its map shows) when the place has a figure for
@@ -165,6 +168,7 @@ export function sourceShareCard(model: Model, s: Source): ShareCard {
   const place = model.places.get(best.placeKey)!;
   card.figureLabel = `${ind.nameVi} — ${placeLabel(place)}`;
   card.figure = formatFigure(best, ind.unit);
+  delete card.none;
   card.figureYear = t(best.kind === 'target' ? 'share.targetYear' : 'share.year', { year: best.year! });
   if (best.kind === 'result') {
     const h = headlineFigure(model, place, ind);
@@ -179,12 +183,18 @@ export interface PageCard {
   card: ShareCard;
 }
 
-/** Every card of the site: the nation, provinces, communes, emulation clusters, indicators, sources. */
+/** A news post: its title, date and summary (a post states no figure of its own). */
+export function newsShareCard(model: Model, post: NewsPost): ShareCard {
+  return shareCard(model, { title: post.title, subtitle: t('share.news', { date: formatDate(post.date) }), figureLine: post.summary });
+}
+
+/** Every card of the site: the nation, provinces, communes, emulation clusters, indicators, sources, news. */
 export function shareCards(model: Model): PageCard[] {
   const out: PageCard[] = [];
   for (const place of [model.nation, ...model.provinces, ...model.communes, ...model.regions]) out.push({ page: placePath(place)!, card: placeShareCard(model, place) });
   for (const ind of model.indicators) out.push({ page: indicatorPath(ind.id), card: indicatorShareCard(model, ind) });
   for (const s of model.sources) out.push({ page: sourcePath(s.id), card: sourceShareCard(model, s) });
+  for (const post of model.news) out.push({ page: newsPostPath(post.slug), card: newsShareCard(model, post) });
   return out;
 }
 
@@ -205,3 +215,4 @@ export function cardAlt(card: ShareCard): string {
 export const placeImage = (model: Model, place: Place): SocialImage => cardImage(placePath(place)!, cardAlt(placeShareCard(model, place)));
 export const indicatorImage = (model: Model, ind: Indicator): SocialImage => cardImage(indicatorPath(ind.id), cardAlt(indicatorShareCard(model, ind)));
 export const sourceImage = (model: Model, s: Source): SocialImage => cardImage(sourcePath(s.id), cardAlt(sourceShareCard(model, s)));
+export const newsImage = (model: Model, post: NewsPost): SocialImage => cardImage(newsPostPath(post.slug), cardAlt(newsShareCard(model, post)));

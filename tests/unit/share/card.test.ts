@@ -45,8 +45,9 @@ function drawnTexts(card: ShareCard): { text: string; x: number; width: number }
 }
 
 describe('the words of share cards', () => {
-  it('has one card per place, indicator and source page', () => {
-    expect(cards.length).toBe(1 + model.provinces.length + model.communes.length + model.regions.length + model.indicators.length + model.sources.length);
+  it('has one card per place, indicator, source and news page', () => {
+    expect(model.news.length).toBeGreaterThan(0);
+    expect(cards.length).toBe(1 + model.provinces.length + model.communes.length + model.regions.length + model.indicators.length + model.sources.length + model.news.length);
     expect(new Set(cards.map((c) => c.page)).size).toBe(cards.length);
     for (const { card } of cards) {
       expect(card.title.length).toBeGreaterThan(0);
@@ -96,6 +97,8 @@ describe('the words of share cards', () => {
   it('builds a card from a title, a figure line and a source line (for news pages)', () => {
     const card = shareCard(model, { title: 'Tin', figureLine: 'Hà Nội: hơn 67% gia đình học tập', sourceLine: 'Nguồn: Báo' });
     expect(card).toMatchObject({ title: 'Tin', figure: 'Hà Nội: hơn 67% gia đình học tập', sourceLine: 'Nguồn: Báo' });
+    const post = model.news[0]!;
+    expect(byPage.get(`/tin-tuc/${post.slug}/`)).toMatchObject({ title: post.title, figure: post.summary });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * The main chart of a page, for its oEmbed discovery link, found without drawing the chart: the map a page's overview shows (same choice as
- * src/lib/present/charts/map/state.ts `mapView`: the default choice, else the empty map), or a commune's
- * locator. tests/built/embed.test.ts checks that every page's oEmbed link exists.
+ * The main chart of a page, for its oEmbed discovery link, found without drawing the chart: the
+ * map a page's overview shows (same choice as src/lib/present/charts/map/state.ts `mapView`: the
+ * default choice, else the empty map), or a commune's locator. tests/built/embed.test.ts checks
+ * that every page's oEmbed link exists and names a chart the page prints.
  */
 import { t } from '../../../i18n/index.ts';
 import type { Indicator, Model, Place } from '../../data/model.ts';
@@ -19,14 +20,17 @@ export function mapChart(model: Model, ind: Indicator, scope: Scope, choice?: La
   return { id: chartIds.map(c, ind.id), title: mapTitleFor(model, ind, c) };
 }
 
-/**
- * The map of a page about a place or the country: its headline indicator's. `onlyWithData`: none
- * when no unit has a figure (the page then prints a line instead of the map, Overview.astro).
- */
-export function headlineMapChart(model: Model, scope: Scope, onlyWithData = false): MainChart | undefined {
+/** Whether a province page prints its communes' map: only when a commune has a figure for its headline indicator. */
+export function provinceHasCommuneMap(model: Model, province: Place): boolean {
+  const scope: Scope = { kind: 'province', province };
   const ind = headlineIndicator(model, scope);
-  if (!ind || (onlyWithData && !defaultChoice(choicesFor(model, ind, scope)))) return undefined;
-  return mapChart(model, ind, scope);
+  return Boolean(ind && defaultChoice(choicesFor(model, ind, scope))?.count);
+}
+
+/** The map of a page about a place or the country: its headline indicator's. */
+export function headlineMapChart(model: Model, scope: Scope): MainChart | undefined {
+  const ind = headlineIndicator(model, scope);
+  return ind ? mapChart(model, ind, scope) : undefined;
 }
 
 export function locatorChart(model: Model, commune: Place): MainChart {

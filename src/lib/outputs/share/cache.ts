@@ -12,7 +12,7 @@ import type { ShareCard } from '../../page-models/share-card.ts';
 import { CARD_QUALITY, encodeShareCard } from './draw.ts';
 import { FONT_FILES } from './fonts.ts';
 
-const DRAWING = 'card-2';
+const DRAWING = 'card-3';
 const CACHE_DAYS = 3;
 
 let salt: string | undefined;

@@ -105,8 +105,8 @@ function print(ctx: SKRSContext2D, b: Block, y: number, x = LEFT): number {
 const TITLE: Step[] = [[68, 2], [58, 2], [50, 2], [44, 3], [38, 3], [34, 4]];
 const LABEL: Step[] = [[32, 2], [28, 2], [26, 1]];
 const FIGURE: Step[] = [[96, 1], [80, 1], [66, 1], [56, 1], [46, 1], [40, 1]];
-/** A figure line without a year: "chưa có số liệu", or a news card's line. */
-const LINE: Step[] = [[64, 2], [56, 2], [48, 2], [42, 2], [36, 2]];
+/** A figure line without a year: "chưa có số liệu", or a news post's summary. */
+const LINE: Step[] = [[64, 2], [56, 2], [48, 2], [42, 3], [36, 3], [32, 3]];
 
 /** Layout from the most generous sizes (`tight` 0) down, until everything fits above the foot. */
 function layout(ctx: SKRSContext2D, card: ShareCard, tight: number) {
@@ -116,7 +116,7 @@ function layout(ctx: SKRSContext2D, card: ShareCard, tight: number) {
   // A figure and its year share one line.
   ctx.font = cardFont(YEAR_PX);
   const yearWidth = card.figureYear ? ctx.measureText(card.figureYear).width + 24 : 0;
-  const figure = fit(ctx, card.figure, (card.figureYear ? FIGURE : LINE).slice(Math.min(tight, 3)), true, card.figureYear ? INK : MUTED, RIGHT - LEFT - yearWidth);
+  const figure = fit(ctx, card.figure, (card.figureYear ? FIGURE : LINE).slice(Math.min(tight, 3)), true, card.none ? MUTED : INK, RIGHT - LEFT - yearWidth);
   const note = card.note ? fit(ctx, card.note, [[30, 1], [26, 1]], false, MUTED) : undefined;
   return { title, subtitle, label, figure, note };
 }
