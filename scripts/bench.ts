@@ -17,7 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { dirSize, listHtml, measurePage, summarise, type TypeSummary } from './lib/page-weight.ts';
 import { cardTiming, type CardTiming } from './lib/card-timing.ts';
@@ -25,6 +25,10 @@ import { measurePageBars, pageBarLines, type PageBars } from './lib/page-bars.ts
 
 interface RunResult {
   wallSeconds: number;
+  /** CPU time of the process and its children (user + system): what the machine's other work disturbs least. */
+  cpuSeconds: number;
+  /** One-minute load average when it started: on a shared machine, other work slows every figure. */
+  load: number;
   peakRssMB: number;
   exitCode: number;
   /** What the process printed on stderr (build.ts prints its phase times there). */
@@ -63,9 +67,22 @@ function treeRss(rootPid: number): number {
   return total / 1024;
 }
 
+/** CPU seconds of this process's finished children (Linux: cutime + cstime in /proc/self/stat, 100 ticks a second). */
+function childCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN; // not Linux
+  }
+}
+
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
   return new Promise((done) => {
     const started = performance.now();
+    const cpuBefore = childCpuSeconds();
+    const load = Math.round(loadavg()[0]! * 10) / 10;
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     let peak = 0;
     let stderr = '';
@@ -74,7 +91,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) process.stderr.write(stderr);
-      done({ wallSeconds: (performance.now() - started) / 1000, peakRssMB: Math.round(peak), exitCode: code ?? 1, stderr });
+      done({ wallSeconds: (performance.now() - started) / 1000, cpuSeconds: childCpuSeconds() - cpuBefore, load, peakRssMB: Math.round(peak), exitCode: code ?? 1, stderr });
     });
   });
 }
@@ -132,15 +149,15 @@ async function benchDataset(name: string, dataDir: string, outDir: string, opts:
   const result: DatasetBench = {
     dataset: name,
     dataDir,
-    validation: { wallSeconds: validation.wallSeconds, peakRssMB: validation.peakRssMB, exitCode: validation.exitCode },
-    build: { wallSeconds: build.wallSeconds, peakRssMB: build.peakRssMB, exitCode: build.exitCode },
+    validation: { wallSeconds: validation.wallSeconds, cpuSeconds: validation.cpuSeconds, load: validation.load, peakRssMB: validation.peakRssMB, exitCode: validation.exitCode },
+    build: { wallSeconds: build.wallSeconds, cpuSeconds: build.cpuSeconds, load: build.load, peakRssMB: build.peakRssMB, exitCode: build.exitCode },
     phases,
     cards: card ? { drawn: Number(card[1]), cached: Number(card[2]), seconds: Number(card[3]) } : undefined,
     pages: files.length,
     pagesPerSecond: Math.round(files.length / build.wallSeconds),
     outputMB: Math.round(dirSize(outDir) / 1048576),
   };
-  console.error(`  whole build (validate + pages + embeds + search index): ${build.wallSeconds.toFixed(1)} s, peak ${build.peakRssMB} MB`);
+  console.error(`  whole build (validate + pages + embeds + search index): ${build.wallSeconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s, load ${build.load} at start), peak ${build.peakRssMB} MB`);
   console.error(`    of which validation ${phases.validateSeconds} s, Astro build ${phases.astroSeconds} s`);
   if (embeds) console.error(`    ${embeds}`);
   if (cardLine) console.error(`    ${cardLine}`);
@@ -201,7 +218,7 @@ function barLines(results: DatasetBench[], timing: CardTiming | undefined, pages
   const by = new Map(results.map((r) => [r.dataset, r]));
   const s = (name: string) => {
     const r = by.get(name);
-    return r ? `${r.build.wallSeconds.toFixed(1)} s` : '—';
+    return r ? `${r.build.wallSeconds.toFixed(1)} s (CPU ${r.build.cpuSeconds.toFixed(0)} s, load ${r.build.load})` : '—';
   };
   const page = (type: string, field: 'htmlMax' | 'totalMax', dataset = 'real') => {
     const t = by.get(dataset)?.byType?.find((x) => x.type === type);
