@@ -77,7 +77,7 @@ export function figureView(model: Model, o: Observation, relation: Relation = 's
     row: { text: t('figures.row', { line: o.origin.line, file: o.origin.file.split('/').pop()! }), href: rowHref },
     reportHref: reportIssueUrl(
       t('report.figureTitle', { place: place.fullName, indicator: ind.nameVi, year: yearText }),
-      t('report.figureBody', { place: label, indicator: ind.nameVi, year: yearText, value: valueText, source: source.title, row: rowHref, id: o.id }),
+      t('report.figureBody', { place: label, indicator: ind.nameVi, when: o.year === null ? t('figures.noYear') : t('report.inYear', { year: o.year }), value: valueText, source: source.title, row: rowHref, id: o.id }),
     ),
   };
   const ph = placeHref(place);
