@@ -4,6 +4,7 @@
  * for a data mistake; an unexpected crash is reported as a bug in the program, not in the data.
  */
 import { resolve } from 'node:path';
+import { siteConfig } from '../src/lib/site/config.ts';
 import { loadDataset } from '../src/lib/data/load-dataset.ts';
 import { formatProblem, githubAnnotation, summary } from '../src/lib/data/report.ts';
 import type { Model } from '../src/lib/data/model.ts';
@@ -16,7 +17,7 @@ export interface ValidationOptions {
 
 export function runValidation(dataDir: string, opts: ValidationOptions = {}): boolean {
   const started = performance.now();
-  const { problems, files, model } = loadDataset(dataDir);
+  const { problems, files, model } = loadDataset(dataDir, process.cwd(), siteConfig().geoDir);
   const shown = opts.quietWarnings ? problems.filter((p) => p.severity === 'error') : problems;
   for (const p of shown) console.error(formatProblem(p) + '\n');
   if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(githubAnnotation(p));

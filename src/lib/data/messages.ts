@@ -12,6 +12,16 @@ export interface Cell {
   column: number;
   columnName: string;
   value: string;
+  /** Sheet of a workbook. */
+  sheet?: string;
+  /** Row in a spreadsheet when it differs from the file's line (a quoted cell held a line break). */
+  row?: number;
+}
+
+/** Where in a workbook, for problems about a whole sheet or row. */
+export interface SheetAt {
+  sheet?: string;
+  row?: number;
 }
 
 const bi = (vi: string, en: string): Bilingual => ({ vi, en });
@@ -19,7 +29,7 @@ const bi = (vi: string, en: string): Bilingual => ({ vi, en });
 function at(
   severity: Severity,
   code: string,
-  loc: { file: string; line: number; column?: number; columnName?: string; value?: string },
+  loc: { file: string; line: number; column?: number; columnName?: string; value?: string } & SheetAt,
   message: Bilingual,
   expected?: Bilingual,
   fix?: Bilingual,
@@ -34,10 +44,16 @@ function at(
   };
   if (loc.columnName !== undefined) p.columnName = loc.columnName;
   if (loc.value !== undefined) p.value = loc.value;
+  if (loc.sheet !== undefined) p.sheet = loc.sheet;
+  if (loc.row !== undefined) p.row = loc.row;
   if (expected) p.expected = expected;
   if (fix) p.fix = fix;
   return p;
 }
+
+/** "dòng 12" in a CSV file, "hàng 12" in a sheet: the words staff see in their program. */
+const rowWord = (at: SheetAt, line: number): Bilingual =>
+  at.sheet !== undefined ? bi(`Hàng ${line}`, `Row ${line}`) : bi(`Dòng ${line}`, `Line ${line}`);
 
 const cellName = (c: Cell): Bilingual =>
   bi(`cột ${columnLetter(c.column)} (${c.columnName})`, `column ${columnLetter(c.column)} (${c.columnName})`);
@@ -72,42 +88,42 @@ export const msg = {
       bi('Mỗi ô có dấu phẩy, chấm phẩy hoặc xuống dòng được đặt trong một cặp ngoặc kép; ngoặc kép bên trong được viết hai lần ("").', 'A cell containing a separator or a line break is wrapped in double quotes; quotes inside it are doubled ("").'),
       bi('Mở tệp bằng Excel và lưu lại dạng "CSV UTF-8", hoặc sửa ngoặc kép ở dòng này.', 'Open the file in Excel and save it again as "CSV UTF-8", or fix the quotes on this line.')),
 
-  missingColumn: (file: string, name: string, expected: readonly string[]) =>
-    at('error', 'header.missing-column', { file, line: 1, columnName: name },
+  missingColumn: (file: string, name: string, expected: readonly string[], where: SheetAt = {}) =>
+    at('error', 'header.missing-column', { file, line: 1, columnName: name, ...where },
       bi(`Thiếu cột bắt buộc "${name}".`, `Required column "${name}" is missing.`),
       bi(`Các cột: ${expected.join(', ')}.`, `Columns: ${expected.join(', ')}.`),
       bi(`Thêm cột "${name}" vào dòng tiêu đề (xem tệp mẫu trong data/templates/).`, `Add the column "${name}" to the header line (see the template in data/templates/).`)),
 
-  unexpectedColumn: (file: string, column: number, name: string, expected: readonly string[], suggestion?: string) =>
-    at('error', 'header.unexpected-column', { file, line: 1, column, columnName: name, value: name },
+  unexpectedColumn: (file: string, column: number, name: string, expected: readonly string[], suggestion?: string, where: SheetAt = {}) =>
+    at('error', 'header.unexpected-column', { file, line: 1, column, columnName: name, value: name, ...where },
       bi(`Cột lạ "${name}" ở cột ${columnLetter(column)}.`, `Unexpected column "${name}" at column ${columnLetter(column)}.`),
       bi(`Chỉ các cột: ${expected.join(', ')}.`, `Only these columns: ${expected.join(', ')}.`),
       suggestion
         ? bi(`Có phải là "${suggestion}"? Sửa tên cột cho đúng.`, `Did you mean "${suggestion}"? Correct the column name.`)
         : bi('Xóa cột này hoặc sửa tên cho đúng với tệp mẫu.', 'Delete this column or rename it as in the template.')),
 
-  duplicateColumn: (file: string, column: number, name: string) =>
-    at('error', 'header.duplicate-column', { file, line: 1, column, columnName: name, value: name },
+  duplicateColumn: (file: string, column: number, name: string, where: SheetAt = {}) =>
+    at('error', 'header.duplicate-column', { file, line: 1, column, columnName: name, value: name, ...where },
       bi(`Cột "${name}" xuất hiện hai lần.`, `Column "${name}" appears twice.`),
       bi('Mỗi cột một lần.', 'Each column once.'),
       bi('Xóa cột thừa.', 'Delete the extra column.')),
 
-  emptyRow: (file: string, line: number) =>
-    at('warning', 'row.empty', { file, line },
+  emptyRow: (file: string, line: number, row?: number) =>
+    at('warning', 'row.empty', { file, line, ...(row === undefined ? {} : { row }) },
       bi(`Dòng ${line} trống, đã bỏ qua (không có dữ liệu nào bị mất).`, `Line ${line} is empty and was skipped (no data is lost).`),
       undefined,
       bi('Có thể xóa dòng trống này.', 'You may delete this empty line.')),
 
-  tooManyCells: (file: string, line: number, found: number, expected: number, delimiter: string) =>
-    at('error', 'row.too-many-cells', { file, line, column: expected + 1 },
+  tooManyCells: (file: string, line: number, found: number, expected: number, delimiter: string, row?: number) =>
+    at('error', 'row.too-many-cells', { file, line, column: expected + 1, ...(row === undefined ? {} : { row }) },
       bi(`Dòng ${line} có ${found} ô, nhiều hơn ${expected} cột của tiêu đề.`, `Line ${line} has ${found} cells, more than the ${expected} header columns.`),
       bi(`Đúng ${expected} ô mỗi dòng.`, `Exactly ${expected} cells per line.`),
       delimiter === ','
         ? bi('Thường do một số viết với dấu phẩy thập phân (12,5) hoặc một đoạn văn có dấu phẩy mà không nằm trong ngoặc kép. Đặt ô đó trong ngoặc kép, hoặc lưu lại từ Excel dạng "CSV UTF-8".', 'Usually a decimal comma (12,5) or a text with a comma that is not in double quotes. Quote that cell, or save again from Excel as "CSV UTF-8".')
         : bi('Thường do một đoạn văn có dấu chấm phẩy mà không nằm trong ngoặc kép. Đặt ô đó trong ngoặc kép.', 'Usually a text with a semicolon that is not in double quotes. Quote that cell.')),
 
-  tooFewCells: (file: string, line: number, found: number, expected: number) =>
-    at('error', 'row.too-few-cells', { file, line, column: found + 1 },
+  tooFewCells: (file: string, line: number, found: number, expected: number, row?: number) =>
+    at('error', 'row.too-few-cells', { file, line, column: found + 1, ...(row === undefined ? {} : { row }) },
       bi(`Dòng ${line} chỉ có ${found} ô, ít hơn ${expected} cột của tiêu đề.`, `Line ${line} has only ${found} cells, fewer than the ${expected} header columns.`),
       bi(`Đúng ${expected} ô mỗi dòng (ô trống vẫn phải có dấu phân cách).`, `Exactly ${expected} cells per line (empty cells still need their separator).`),
       bi('Kiểm tra dòng này có bị xuống dòng giữa chừng không, hoặc thêm các ô còn thiếu.', 'Check whether the line was broken in two, or add the missing cells.')),
@@ -137,11 +153,22 @@ export const msg = {
       bi('Một số, ví dụ 12.5 hoặc 32000 (không kèm chữ; chữ "hơn", "gần"… ghi ở cột qualifier).', 'A number such as 12.5 or 32000 (no words; "more than", "nearly"… go in the qualifier column).'),
       bi('Chỉ để lại con số trong ô này.', 'Leave only the number in this cell.')),
 
-  numberAmbiguous: (c: Cell, readings: [string, string]) =>
+  numberAmbiguous: (c: Cell, readings: [string, string], delimiter: string) =>
     at('error', 'number.ambiguous', c,
       bi(`Số "${c.value}" ở ${cellName(c).vi} không rõ nghĩa: có thể là ${readings[0]} hoặc ${readings[1]}.`, `Number "${c.value}" in ${cellName(c).en} is ambiguous: it could be ${readings[0]} or ${readings[1]}.`),
       bi('Số viết dấu chấm thập phân và không có dấu phân cách hàng nghìn, ví dụ 32000 hoặc 12.5.', 'A point decimal without thousands separators, e.g. 32000 or 12.5.'),
-      bi(`Viết lại số không có dấu phân cách hàng nghìn (ví dụ ${readings[1].replace(/\./g, '')}), hoặc lưu tệp từ Excel tiếng Việt với dấu chấm phẩy (;).`, `Write the number without thousands separators, or save from Vietnamese-locale Excel with semicolons (;).`)),
+      delimiter === ';'
+        ? bi(`Tệp này dùng dấu chấm phẩy nên dấu phẩy được hiểu là dấu thập phân, nhưng nguồn viết tiếng Anh dùng dấu phẩy để phân cách hàng nghìn. Viết số không có dấu phân cách (${readings[1]} hoặc ${readings[0]}), hoặc chép nguyên văn vào cột value_as_published và ghi ngôn ngữ của nguồn (language = en).`,
+          `This file uses semicolons, so a comma is read as a decimal mark, but English sources use it to group thousands. Write the number without separators (${readings[1]} or ${readings[0]}), or copy it into value_as_published and set the source's language to en.`)
+        : bi(`Viết lại số không có dấu phân cách hàng nghìn (ví dụ ${readings[1].replace(/\./g, '')}), hoặc lưu tệp từ Excel tiếng Việt với dấu chấm phẩy (;).`, `Write the number without thousands separators, or save from Vietnamese-locale Excel with semicolons (;).`)),
+
+  numberScientific: (c: Cell, approx: number) =>
+    at('error', 'number.scientific', c,
+      bi(`"${c.value}" ở ${cellName(c).vi} là số dạng lũy thừa của Excel (khoảng ${approx}): Excel viết như vậy khi cột quá hẹp, và các chữ số cuối đã mất.`,
+        `"${c.value}" in ${cellName(c).en} is Excel's scientific notation (about ${approx}): Excel writes it when the column is too narrow, and the last digits are lost.`),
+      bi('Con số đầy đủ như nguồn in, ví dụ 158812000000.', 'The full number as printed, e.g. 158812000000.'),
+      bi('Trong Excel chọn cột → Định dạng ô (Format Cells) → Số (Number), 0 chữ số thập phân, rồi gõ lại con số đúng như nguồn và lưu lại. Hoặc dùng cột value_as_published ("158,8 tỷ đồng").',
+        'In Excel select the column → Format Cells → Number with 0 decimals, type the number again as printed and save. Or use value_as_published.')),
 
   numberReadAs: (c: Cell, value: number, how: 'decimal-comma' | 'grouping' | 'decimal-point' | 'spaces') =>
     at('warning', `number.${how}`, c,
@@ -210,11 +237,11 @@ export const msg = {
       bi(`Mã chính thức của ${levelVi} (xem data/admin/).`, `An official code (see data/admin/).`),
       hint ?? bi('Tra mã trong các tệp data/admin/ (tỉnh, xã hiện nay; tỉnh, huyện, xã cũ ngày 01/3/2025).', 'Look the code up in data/admin/.')),
 
-  placeNameMismatch: (c: Cell, officialName: string) =>
-    at('warning', 'place.name-mismatch', c,
-      bi(`Tên "${c.value}" không khớp với tên chính thức của mã này: "${officialName}".`, `Name "${c.value}" does not match this code's official name "${officialName}".`),
+  placeNameMismatch: (c: Cell, officialName: string, hint?: Bilingual) =>
+    at('error', 'place.name-mismatch', c,
+      bi(`Tên "${c.value}" không khớp với tên chính thức của mã này: "${officialName}". Số liệu sẽ hiển thị theo mã, tức là dưới tên ${officialName}.`, `Name "${c.value}" does not match this code's official name "${officialName}". Figures are shown by code, that is under ${officialName}.`),
       bi(`Tên của đơn vị có mã đã ghi: ${officialName}.`, `The name of the coded unit: ${officialName}.`),
-      bi('Kiểm tra lại mã đơn vị: số liệu sẽ hiển thị theo mã, không theo tên.', 'Check the code: figures are shown by code, not by name.')),
+      hint ?? bi('Sửa mã đơn vị cho đúng (tra trong trang tính "Đơn vị" của bảng tính mẫu), hoặc sửa tên nếu chỉ gõ nhầm tên.', 'Fix the code (look it up in the template workbook\'s unit sheet), or the name if only the name was mistyped.')),
 
   unknownRef: (c: Cell, what: { vi: string; en: string; where: string }, suggestion?: string) =>
     at('error', `ref.unknown-${c.columnName}`, c,
@@ -254,9 +281,9 @@ export const msg = {
       bi('Tỷ lệ khớp với tử số/mẫu số (chênh không quá 0,5 điểm).', 'A percentage within 0.5 points of numerator/denominator.'),
       bi('Nếu nguồn in đúng như vậy, giữ nguyên và ghi chú vào cột note; nếu không, sửa lỗi gõ.', 'If the source prints it so, keep it and explain in note; otherwise fix the typo.')),
 
-  duplicateObservation: (file: string, line: number, first: { file: string; line: number }) =>
-    at('error', 'duplicate.observation', { file, line },
-      bi(`Dòng ${line} trùng với ${first.file}:${first.line} (cùng đơn vị, chỉ tiêu, loại, năm, cơ sở và nguồn).`, `Line ${line} duplicates ${first.file}:${first.line} (same place, indicator, kind, year, basis and source).`),
+  duplicateObservation: (file: string, line: number, first: { file: string; line: number }, where: SheetAt = {}) =>
+    at('error', 'duplicate.observation', { file, line, ...where },
+      bi(`${rowWord(where, line).vi} trùng với ${first.file}:${first.line} (cùng đơn vị, chỉ tiêu, loại, năm, cơ sở và nguồn).`, `${rowWord(where, line).en} duplicates ${first.file}:${first.line} (same place, indicator, kind, year, basis and source).`),
       bi('Mỗi số liệu một dòng.', 'One row per figure.'),
       bi('Xóa một trong hai dòng; nếu hai con số khác nhau, kiểm tra lại năm, cơ sở (basis) hoặc nguồn.', 'Delete one of the two rows; if the numbers differ, check the year, basis or source.')),
 
@@ -325,4 +352,141 @@ export const msg = {
       bi(`Không tìm thấy tệp hoặc thư mục ${file}.`, `${file} was not found.`),
       undefined,
       bi('Khôi phục tệp này từ kho mã (git).', 'Restore it from the repository (git).')),
+
+  // ---- workbooks -------------------------------------------------------------------------------
+
+  xlsOld: (file: string) =>
+    at('error', 'xlsx.old-format', { file, line: 0 },
+      bi('Tệp là bảng tính Excel kiểu cũ (.xls, Excel 97–2003), chương trình không đọc kiểu này.', 'The file is an old-style Excel workbook (.xls, Excel 97–2003), which is not read.'),
+      bi('Bảng tính .xlsx hoặc tệp CSV UTF-8.', 'An .xlsx workbook or a CSV UTF-8 file.'),
+      bi('Mở tệp trong Excel → Tệp (File) → Lưu thành (Save As) → chọn "Excel Workbook (*.xlsx)" → Lưu.', 'Open it in Excel → File → Save As → "Excel Workbook (*.xlsx)".')),
+
+  xlsxUnreadable: (file: string, detail: string) =>
+    at('error', 'xlsx.unreadable', { file, line: 0, value: detail },
+      bi('Không đọc được bảng tính: tệp hỏng, có mật khẩu, hoặc không phải tệp .xlsx thật (chỉ đổi đuôi tên).', 'The workbook cannot be read: damaged, password-protected, or not really an .xlsx file (only renamed).'),
+      bi('Một bảng tính .xlsx lưu bằng Excel, LibreOffice hoặc Google Sheets, không đặt mật khẩu.', 'An .xlsx workbook saved by Excel, LibreOffice or Google Sheets, without a password.'),
+      bi('Mở tệp trong Excel, bỏ mật khẩu nếu có, rồi Lưu thành (Save As) "Excel Workbook (*.xlsx)".', 'Open it in Excel, remove any password, and Save As "Excel Workbook (*.xlsx)".')),
+
+  unknownSheet: (file: string, sheet: string, known: readonly string[]) =>
+    at('error', 'xlsx.unknown-sheet', { file, line: 0, sheet, value: sheet },
+      bi(`Không biết trang tính '${sheet}' chứa gì: bảng tính có nhiều trang tính thì mỗi trang phải mang một tên của bảng tính mẫu.`, `Sheet '${sheet}' is not known: in a workbook of several sheets each must have a name from the template.`),
+      bi(`Tên trang tính: ${known.map((k) => `'${k}'`).join(', ')}.`, `Sheet names: ${known.map((k) => `'${k}'`).join(', ')}.`),
+      bi('Đổi tên trang tính cho đúng (nhấp đúp vào tên ở dưới cùng), hoặc xóa trang tính không cần.', 'Rename the sheet (double-click its tab), or delete it.')),
+
+  unnamedColumn: (c: Cell) =>
+    at('error', 'header.unnamed-column', c,
+      bi(`Cột ${columnLetter(c.column)} có dữ liệu ("${c.value}") nhưng không có tên ở dòng tiêu đề: cả cột sẽ bị bỏ.`, `Column ${columnLetter(c.column)} holds data ("${c.value}") but has no name in the header: the whole column would be dropped.`),
+      bi('Mỗi cột có dữ liệu đều có tên ở dòng đầu.', 'Every column with data has a name in the first row.'),
+      bi('Ghi tên cột (theo tệp mẫu) vào ô tiêu đề trống, hoặc xóa dữ liệu thừa ở cột này.', 'Write the column name (as in the template) in the empty header cell, or delete the stray data.')),
+
+  tooLong: (c: Cell, max: number) =>
+    at('error', 'text.too-long', c,
+      bi(`Ô ${cellName(c).vi} quá dài: nhiều hơn ${max} ký tự.`, `Cell ${cellName(c).en} is too long: more than ${max} characters.`),
+      bi(`Tối đa ${max} ký tự (một câu hoặc một đoạn trích).`, `At most ${max} characters (a sentence or a paragraph).`),
+      bi('Chỉ giữ câu có con số; thường do dán nhầm cả bài hoặc cả tệp vào một ô.', 'Keep only the sentence with the number; usually a whole article or file pasted into one cell.')),
+
+  // ---- figures that would publish something wrong -----------------------------------------------
+
+  valueMissing: (c: Cell) =>
+    at('error', 'cell.required', c,
+      bi(`Ô bắt buộc ${cellName(c).vi} đang trống, và cột value_as_published cũng trống.`, `Required cell ${cellName(c).en} is empty, and so is value_as_published.`),
+      bi('Con số như nguồn in ở value, hoặc nguyên văn ở value_as_published.', 'The number in value, or the text as printed in value_as_published.'),
+      bi('Điền con số; nếu nguồn viết "24,464 tỷ đồng", chép nguyên văn vào value_as_published và để value trống.', 'Fill in the number; for "24,464 tỷ đồng", copy it into value_as_published and leave value empty.')),
+
+  currentUnitTooEarly: (c: Cell, levelVi: string, year: number, from: number) =>
+    at('error', 'place.current-unit-before-reform', c,
+      bi(`Số liệu năm ${year} được ghi cho một ${levelVi}, nhưng đơn vị hiện nay chỉ có từ 01/7/${from}.`, `A figure of ${year} is given for a current unit, which exists only from 1 July ${from}.`),
+      bi(`Với năm trước ${from}: đơn vị cũ (former_province, former_district, former_commune) và mã ngày 01/3/2025.`, `Before ${from}: the former unit (former_province, former_district, former_commune) and its 2025-03-01 code.`),
+      bi('Ghi số liệu cho tỉnh, huyện hoặc xã cũ mà nguồn nói đến (tra trong trang tính "Đơn vị" của bảng tính mẫu); trang web tự hiển thị nó dưới đơn vị mới. Nếu năm sai, sửa năm.', 'Give the figure to the former unit the source speaks of; the site shows it under the new unit. If the year is wrong, fix the year.')),
+
+  exampleRow: (c: Cell) =>
+    at('error', 'row.template-example', c,
+      bi(`Dòng ví dụ của tệp mẫu ("${c.value}") vẫn còn trong dữ liệu: nó sẽ được công bố như một số liệu thật.`, `The template's example row ("${c.value}") is still in the data: it would be published as a real figure.`),
+      bi('Chỉ số liệu thật, có nguồn thật.', 'Only real figures with real sources.'),
+      bi('Xóa dòng ví dụ (ghi chú "Ví dụ — xóa dòng này trước khi dùng").', 'Delete the example row.')),
+
+  duplicateUrl: (c: Cell, firstId: string, first: { file: string; line: number }) =>
+    at('error', 'source.duplicate-url', c,
+      bi(`Đường dẫn này đã được khai báo cho nguồn "${firstId}" ở ${first.file}:${first.line}.`, `This URL is already declared for source "${firstId}" at ${first.file}:${first.line}.`),
+      bi('Mỗi văn bản, bài báo một mã nguồn.', 'One source id per document or article.'),
+      bi(`Xóa dòng này và dùng mã "${firstId}" ở cột source của số liệu.`, `Delete this row and use "${firstId}" in the figures' source column.`)),
+
+  magnitude: (c: Cell, value: number, unitVi: string, min: number) =>
+    at('error', 'number.magnitude', c,
+      bi(`Giá trị ${value} ${unitVi} quá nhỏ để là con số thật (dưới ${min} ${unitVi}): có thể nguồn viết kèm "nghìn", "triệu" hoặc "tỷ" mà chữ đó bị bỏ.`,
+        `The value ${value} (${unitVi}) is too small to be real (below ${min}): the source probably wrote "thousand", "million" or "billion" and the word was dropped.`),
+      bi(`Con số tính bằng ${unitVi}, không phải nghìn, triệu hay tỷ ${unitVi}.`, `A number in ${unitVi}, not in thousands, millions or billions.`),
+      bi(`Chép nguyên văn con số của nguồn vào cột value_as_published (ví dụ "${value} tỷ đồng") và để value trống: chương trình tự đổi, không ai phải tính tay. Nếu nguồn thật sự ghi ${value} ${unitVi}, chép nguyên văn "${value} ${unitVi}" vào value_as_published để xác nhận.`,
+        `Copy the source's figure into value_as_published (e.g. "${value} tỷ đồng") and leave value empty: it is converted for you. If the source really says ${value} ${unitVi}, copy that text into value_as_published to confirm it.`)),
+
+  publishedUnreadable: (c: Cell) =>
+    at('error', 'published.unreadable', c,
+      bi(`Không đọc được con số trong "${c.value}" (${cellName(c).vi}).`, `No figure can be read in "${c.value}" (${cellName(c).en}).`),
+      bi('Một con số như nguồn viết, có thể kèm "hơn", "khoảng", "nghìn", "triệu", "tỷ", "%", "đồng": ví dụ "hơn 1,5 triệu", "24,464 tỷ đồng", "85,2%".', 'A figure as printed, possibly with its words: e.g. "hơn 1,5 triệu", "24,464 tỷ đồng", "85,2%".'),
+      bi('Chỉ chép phần con số của câu trích (câu đầy đủ ghi ở cột quote).', 'Copy only the figure; the whole sentence goes in quote.')),
+
+  publishedMismatch: (c: Cell, value: number, converted: number) =>
+    at('error', 'published.mismatch', c,
+      bi(`"${c.value}" đổi ra ${converted}, nhưng cột value ghi ${value}.`, `"${c.value}" converts to ${converted}, but value says ${value}.`),
+      bi('value bằng con số đổi từ value_as_published, hoặc để trống.', 'value equal to the conversion of value_as_published, or empty.'),
+      bi(`Để trống ô value (chương trình tự điền ${converted}), hoặc sửa một trong hai ô.`, `Leave value empty (${converted} is filled in), or fix one of the two cells.`)),
+
+  publishedUnit: (c: Cell, found: string, unitVi: string) =>
+    at('error', 'published.unit', c,
+      bi(`"${c.value}" là ${found}, nhưng chỉ tiêu tính bằng ${unitVi}.`, `"${c.value}" is ${found}, but the indicator is in ${unitVi}.`),
+      bi(`Một con số tính bằng ${unitVi}.`, `A figure in ${unitVi}.`),
+      bi('Kiểm tra mã chỉ tiêu (tỷ lệ hay số lượng, đồng hay đồng/người?).', 'Check the indicator (percentage or count, đồng or per person?).')),
+
+  qualifierMismatch: (c: Cell, fromText: string, given: string) =>
+    at('error', 'published.qualifier', c,
+      bi(`"${c.value}" có chữ "${fromText}" nhưng cột qualifier ghi ${given}.`, `"${c.value}" says "${fromText}" but qualifier is ${given}.`),
+      bi('qualifier khớp với chữ của nguồn, hoặc để trống để lấy theo value_as_published.', 'qualifier matching the source\'s words, or empty to take it from value_as_published.'),
+      bi('Để trống ô qualifier, hoặc sửa cho khớp.', 'Leave qualifier empty, or make it match.')),
+
+  // ---- files and folders ---------------------------------------------------------------------------
+
+  notAFile: (file: string, what: { vi: string; en: string }) =>
+    at('error', 'file.not-a-file', { file, line: 0 },
+      bi(`${file} là ${what.vi}, không phải một tệp dữ liệu.`, `${file} is ${what.en}, not a data file.`),
+      bi('Một tệp .csv hoặc .xlsx bình thường.', 'An ordinary .csv or .xlsx file.'),
+      bi('Xóa hoặc đổi tên mục này, rồi đặt tệp dữ liệu thật vào đúng chỗ.', 'Delete or rename it, and put the real data file in its place.')),
+
+  brokenLink: (file: string) =>
+    at('error', 'file.broken-link', { file, line: 0 },
+      bi(`${file} là một liên kết (symlink) trỏ tới tệp không tồn tại.`, `${file} is a symbolic link to a file that does not exist.`),
+      bi('Một tệp .csv hoặc .xlsx bình thường.', 'An ordinary .csv or .xlsx file.'),
+      bi('Thay liên kết bằng chính tệp dữ liệu, hoặc xóa nó.', 'Replace the link with the data file itself, or delete it.')),
+
+  unreadableFile: (file: string, detail: string) =>
+    at('error', 'file.unreadable', { file, line: 0, value: detail },
+      bi(`Không đọc được ${file}.`, `${file} cannot be read.`),
+      undefined,
+      bi('Kiểm tra quyền đọc của tệp, hoặc khôi phục tệp từ kho mã (git).', 'Check the file\'s permissions, or restore it from the repository (git).')),
+
+  // ---- official lists and boundaries ---------------------------------------------------------------
+
+  adminTotal: (file: string, what: { vi: string; en: string }, found: number, expected: number) =>
+    at('error', 'admin.total', { file, line: 0, value: String(found) },
+      bi(`Danh sách có ${found} ${what.vi}, trong khi số chính thức là ${expected}.`, `The list has ${found} ${what.en}; the official total is ${expected}.`),
+      bi(`Đúng ${expected} ${what.vi} như văn bản chính thức.`, `Exactly ${expected} ${what.en}, as officially listed.`),
+      bi('Tệp trong data/admin/ là bản sao từ nguồn chính thức: chép lại nguyên tệp từ nguồn, không sửa tay.', 'Files in data/admin/ are copies of official lists: copy them again, do not edit by hand.')),
+
+  notPlaced: (c: Cell, what: { vi: string; en: string }, where: string) =>
+    at('error', 'admin.not-placed', c,
+      bi(`${what.vi} "${c.value}" không có trong bảng chuyển đổi: số liệu của nó sẽ không hiện trên trang nào.`, `${what.en} "${c.value}" is not in the crosswalk: its figures would appear on no page.`),
+      bi(`Mỗi ${what.vi} có ít nhất một dòng trong ${where}.`, `Every ${what.en} has at least one row in ${where}.`),
+      bi('Tệp trong data/admin/ là bản sao từ nguồn chính thức: chép lại nguyên tệp từ nguồn, không sửa tay.', 'Files in data/admin/ are copies of official lists: copy them again, do not edit by hand.')),
+
+  geoInvalid: (file: string, detail: string) =>
+    at('error', 'geo.invalid', { file, line: 0, value: detail },
+      bi('Tệp ranh giới không đọc được hoặc không đúng dạng TopoJSON của dự án.', 'The boundary file cannot be read or is not the expected TopoJSON.'),
+      bi('Một tệp TopoJSON có đúng một nhóm hình (GeometryCollection), mỗi hình mang mã đơn vị.', 'A TopoJSON file with one GeometryCollection whose shapes carry the unit codes.'),
+      bi('Tệp trong data/geo/ được tạo bằng chương trình, không sửa tay: khôi phục từ kho mã (git).', 'Files in data/geo/ are generated, never edited by hand: restore them from the repository (git).')),
+
+  geoCodes: (file: string, missing: readonly string[], extra: readonly string[]) =>
+    at('error', 'geo.codes', { file, line: 0, value: [...missing, ...extra].slice(0, 10).join(' ') },
+      bi(`Ranh giới không khớp với danh sách đơn vị: ${missing.length} mã thiếu hình${missing.length ? ` (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})` : ''}, ${extra.length} hình có mã lạ${extra.length ? ` (${extra.slice(0, 5).join(', ')}${extra.length > 5 ? ', …' : ''})` : ''}.`,
+        `Boundaries do not match the list of units: ${missing.length} codes without a shape, ${extra.length} shapes with unknown codes.`),
+      bi('Mỗi đơn vị trong data/admin/ có đúng một hình, mỗi hình một mã có trong danh sách.', 'One shape per unit of data/admin/, each with a listed code.'),
+      bi('Tệp trong data/geo/ được tạo bằng chương trình, không sửa tay: khôi phục từ kho mã (git), hoặc tạo lại cùng lúc với danh sách đơn vị.', 'Files in data/geo/ are generated: restore them, or regenerate them with the list of units.')),
 };

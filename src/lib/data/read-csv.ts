@@ -10,23 +10,30 @@ import { msg } from './messages.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 
-export interface CsvRow {
-  /** 1-based line of the row's first character. */
+/** A row of a CSV file or of a workbook's sheet. */
+export interface GridRow {
+  /** 1-based line of the row's first character in the file (in a workbook: its row number). */
   line: number;
-  /** Raw cell text, not yet trimmed or normalised. */
-  cells: string[];
+  /** Row number in a spreadsheet, when it differs from `line` (a quoted cell held a line break). */
+  row?: number;
+  /** Raw cell text, not yet trimmed or normalised; a workbook's number cells as numbers. */
+  cells: (string | number)[];
 }
 
-export interface CsvTable {
+/** A table as read from a CSV file or one sheet of a workbook, before its columns are checked. */
+export interface Grid {
   file: string;
+  /** The sheet of a workbook. */
+  sheet?: string;
+  /** How text numbers are read: a workbook's text cells follow the canonical `,` rules. */
   delimiter: Delimiter;
   /** Header names, trimmed, NFC, lower-case. */
   header: string[];
-  rows: CsvRow[];
+  rows: GridRow[];
 }
 
 export interface ReadResult {
-  table?: CsvTable;
+  table?: Grid;
   problems: Problem[];
 }
 
@@ -111,7 +118,7 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
 
   const firstLineEnd = text.search(/\r?\n/);
   const delimiter = detectDelimiter(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd));
-  const rows: CsvRow[] = [];
+  const rows: GridRow[] = [];
   let rowStart = 0;
   Papa.parse<string[]>(text, {
     delimiter,
@@ -121,7 +128,9 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
       for (const err of result.errors) {
         if (err.type === 'Quotes') problems.push(msg.badQuotes(file, line));
       }
-      rows.push({ line, cells: result.data });
+      // Excel shows each record on one row whatever line breaks its quoted cells hold.
+      const row = rows.length + 1;
+      rows.push(row === line ? { line, cells: result.data } : { line, row, cells: result.data });
       rowStart = result.meta.cursor;
     },
   });
@@ -133,6 +142,6 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
     problems.push(msg.emptyFile(file));
     return { problems };
   }
-  const header = headerRow.cells.map((h) => h.trim().normalize('NFC').toLowerCase());
+  const header = headerRow.cells.map((h) => String(h).trim().normalize('NFC').toLowerCase());
   return { table: { file, delimiter, header, rows }, problems };
 }

@@ -1,5 +1,6 @@
 /**
- * Prints problems for people (terminal) and for GitHub (workflow annotations).
+ * Prints problems for people (terminal, the browser check) and for GitHub (workflow annotations).
+ * The annotation format lives here only: the workflow and its job summary read these lines.
  */
 import { columnLetter, type Problem } from './problems.ts';
 
@@ -8,18 +9,33 @@ export function location(p: Problem): string {
   return p.line > 0 ? `${p.file}:${p.line}${p.column > 0 ? `:${p.column}` : ''}` : p.file;
 }
 
-function where(p: Problem): string {
+/**
+ * Where, in the words of the program the person fixes the file in: "trang tính 'Số liệu', ô G12"
+ * in a workbook; "dòng 54 (hàng 53 trong Excel), cột G "value"" in a CSV file whose quoted cell
+ * held a line break.
+ */
+export function where(p: Problem): string {
+  const col = p.column > 0 ? `${columnLetter(p.column)}` : '';
+  if (p.sheet !== undefined) {
+    const parts = [`trang tính '${p.sheet}'`];
+    if (p.line > 0) parts.push(col ? `ô ${col}${p.line}${p.columnName ? ` "${p.columnName}"` : ''}` : `hàng ${p.line}`);
+    return parts.join(', ');
+  }
   const parts: string[] = [];
-  if (p.line > 0) parts.push(`dòng ${p.line}`);
-  if (p.column > 0) parts.push(`cột ${columnLetter(p.column)}${p.columnName ? ` "${p.columnName}"` : ''}`);
-  return parts.length ? ` (${parts.join(', ')})` : '';
+  if (p.line > 0) parts.push(`dòng ${p.line}${p.row !== undefined ? ` (hàng ${p.row} trong Excel)` : ''}`);
+  if (col) parts.push(`cột ${col}${p.columnName ? ` "${p.columnName}"` : ''}`);
+  return parts.join(', ');
 }
+
+/** A value is shown once: not again on its own line when the message already quotes it. */
+const quoted = (p: Problem) => p.value !== undefined && p.value !== '' && !p.message.vi.includes(p.value);
 
 /** A multi-line block: location, then Vietnamese, then English. */
 export function formatProblem(p: Problem): string {
-  const head = `${p.severity === 'error' ? 'LỖI / ERROR' : 'CẢNH BÁO / WARNING'}  ${location(p)}${where(p)}`;
+  const w = where(p);
+  const head = `${p.severity === 'error' ? 'LỖI / ERROR' : 'CẢNH BÁO / WARNING'}  ${location(p)}${w ? ` (${w})` : ''}`;
   const lines = [head, `  ${p.message.vi}`];
-  if (p.value !== undefined && p.value !== '') lines.push(`  Giá trị: "${p.value}"`);
+  if (quoted(p)) lines.push(`  Giá trị: "${p.value}"`);
   if (p.expected) lines.push(`  Cần: ${p.expected.vi}`);
   if (p.fix) lines.push(`  Cách sửa: ${p.fix.vi}`);
   lines.push(`  EN: ${p.message.en}${p.expected ? ` Expected: ${p.expected.en}` : ''}${p.fix ? ` Fix: ${p.fix.en}` : ''}`);
@@ -29,13 +45,38 @@ export function formatProblem(p: Problem): string {
 const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions workflow command, so the mistake shows on the file in the pull request. */
+/** Titles are one line in GitHub's interface: long values are cut there, whole in the body. */
+const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * The annotation's title, in Vietnamese: what was found (the message names the value) and what is
+ * expected, e.g. "Tỷ lệ 852 ở cột G (value) nằm ngoài khoảng 0–100. — Cần: Một tỷ lệ phần trăm từ 0 đến 100."
+ */
+export function annotationTitle(p: Problem): string {
+  const w = where(p);
+  const found = short(p.message.vi, 160);
+  return `${p.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}${w ? ` (${w})` : ''}: ${found}${p.expected ? ` — Cần: ${short(p.expected.vi)}` : ''}`;
+}
+
+/**
+ * GitHub Actions workflow command, so the mistake shows on the file in the pull request. A workbook
+ * is not text: its annotation points at the file and names the sheet and cell in its title.
+ */
 export function githubAnnotation(p: Problem): string {
   const props = [`file=${escProp(p.file)}`];
-  if (p.line > 0) props.push(`line=${p.line}`);
-  if (p.column > 0) props.push(`col=${p.column}`);
-  props.push(`title=${escProp(p.code)}`);
-  const body = [p.message.vi, p.fix ? `Cách sửa: ${p.fix.vi}` : '', `EN: ${p.message.en}`].filter(Boolean).join('\n');
+  if (p.sheet === undefined) {
+    if (p.line > 0) props.push(`line=${p.line}`);
+    if (p.column > 0) props.push(`col=${p.column}`);
+  }
+  props.push(`title=${escProp(annotationTitle(p))}`);
+  const body = [
+    p.message.vi,
+    p.value !== undefined && p.value !== '' ? `Giá trị: "${p.value}"` : '',
+    p.expected ? `Cần: ${p.expected.vi}` : '',
+    p.fix ? `Cách sửa: ${p.fix.vi}` : '',
+    `EN: ${p.message.en}${p.expected ? ` Expected: ${p.expected.en}` : ''}${p.fix ? ` Fix: ${p.fix.en}` : ''}`,
+    `(${p.code})`,
+  ].filter(Boolean).join('\n');
   return `::${p.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${esc(body)}`;
 }
 
