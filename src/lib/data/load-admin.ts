@@ -274,8 +274,10 @@ export function loadAdmin(table: (t: Table) => TableRecord[], sink: Sink, opts: 
       sink.push(msg.notPlaced({ ...at, column: 1, columnName: 'code', value: p.code }, what, opts.display(where)));
     }
   };
-  placed(formerCommunes, { vi: 'Xã cũ', en: 'Former commune' }, COMMUNE_CROSSWALK.name);
-  placed(formerProvinces, { vi: 'Tỉnh cũ', en: 'Former province' }, PROVINCE_CROSSWALK.name);
+  if (!opts.extract) {
+    placed(formerCommunes, { vi: 'Xã cũ', en: 'Former commune' }, COMMUNE_CROSSWALK.name);
+    placed(formerProvinces, { vi: 'Tỉnh cũ', en: 'Former province' }, PROVINCE_CROSSWALK.name);
+  }
 
   return {
     nation,

@@ -157,9 +157,10 @@ export function tableRecords(grid: Grid, table: Table): TableResult {
       }
     }
     if (!workbook) {
-      // A CSV row longer than its header means wrong separators (extra empty cells are Excel's
-      // trailing separators); a sheet's extra cells are data under no header, reported below.
-      if (cells.length > width && cells.slice(width).some((c) => String(c).trim() !== '')) {
+      // A CSV row longer than its header means wrong separators, even when the extra cell is
+      // empty (a decimal comma shifts every cell after it); a sheet's extra cells are data under
+      // no header, reported below.
+      if (cells.length > width) {
         problems.push(msg.tooManyCells(file, row.line, cells.length, width, grid.delimiter, row.row));
         continue;
       }
