@@ -19,12 +19,12 @@ export const INDICATORS = defineTable({
     name_vi: col.text(bi('tên tiếng Việt', 'Vietnamese name'), { required: true }),
     name_en: col.text(bi('tên tiếng Anh', 'English name'), { required: true }),
     unit: col.choice(UNIT_CODES, UNITS, bi(
-      '`percent` (0–100), `count` (số nguyên), `vnd` (đồng), `vnd_per_person` (đồng/người), `ratio` (tỷ số), `percent_change` (phần trăm tăng/giảm, có thể âm hoặc trên 100)',
+      'đơn vị tính; `percent_change` có thể âm hoặc trên 100',
       'unit of the values'), { required: true, example: 'percent' }),
     denominator: col.text(bi('mẫu số là gì, ví dụ "tổng số hộ gia đình"; bắt buộc với `percent`', 'what the denominator is; required for percent'), { required: 'conditional' }),
     higher_is_better: col.bool(bi('`true` nếu càng cao càng tốt, `false` nếu ngược lại', 'true when higher is better'), { required: true, example: 'true' }),
     group: col.choice(GROUP_CODES, GROUPS, bi(
-      '`models` (mô hình học tập), `association` (Hội Khuyến học), `fund` (quỹ khuyến học), `centres` (TTHTCĐ), `education` (xóa mù chữ, giáo dục), `digital` (kỹ năng số)',
+      'nhóm chỉ tiêu',
       'group of the indicator'), { required: true, example: 'models' }),
     main: col.bool(bi('`true` cho các chỉ tiêu chính (bản đồ, dữ liệu minh họa)', 'true for the main indicators'), { default: bi('`false`', 'false') }),
     definition: col.text(bi('định nghĩa', 'definition'), { required: true }),
@@ -43,7 +43,7 @@ export const SOURCES = defineTable({
       'Lower-case ASCII letters, digits and hyphens.'), bi(
       'mã ngắn, chữ thường không dấu, chữ số và `-` (ví dụ `qd-1373-2021`, `baogialai-37073`)', 'short id'), { example: 'bao-cao-hkh-vinh-long-2026' }),
     type: col.choice(SOURCE_TYPE_CODES, SOURCE_TYPES, bi(
-      '`legal` (văn bản quy phạm, quyết định, chỉ thị), `plan` (kế hoạch, chương trình), `article` (bài báo, tin), `report` (báo cáo), `website` (trang thông tin)',
+      'loại nguồn',
       'kind of document'), { required: true, example: 'report' }),
     title: col.text(bi('tiêu đề, đúng như nguồn (nguồn tiếng Anh giữ tiêu đề tiếng Anh)', 'title as the source gives it'), { required: true }),
     number: col.text(bi('số hiệu văn bản, ví dụ `1373/QĐ-TTg`', 'document number')),

@@ -24,7 +24,7 @@ export const OBSERVATIONS = defineTable({
     indicator: col.ref({ vi: 'chỉ tiêu', en: 'indicator', where: 'data/indicators/' }, bi(
       'mã chỉ tiêu trong `indicators/`, hoặc tên tiếng Việt đúng như danh mục (bảng tính mẫu cho chọn tên)',
       'indicator id, or its exact Vietnamese name (the template workbook offers the names)'), { required: true, example: 'learning_families_pct' }),
-    kind: col.choice(KIND_CODES, KINDS, bi('`target` (mục tiêu) hoặc `result` (kết quả)', 'target or result'), { required: true, example: 'result' }),
+    kind: col.choice(KIND_CODES, KINDS, bi('mục tiêu hay kết quả', 'target or result'), { required: true, example: 'result' }),
     year: col.year(YEAR_MIN, YEAR_MAX, bi(
       `năm của số liệu (năm đích với mục tiêu), ${YEAR_MIN}–${YEAR_MAX}. Để trống chỉ khi nguồn không ghi năm, và khi đó \`note\` phải nói rõ. Đơn vị hiện nay (tỉnh, xã từ 01/7/2025) không có số liệu trước năm 2025`,
       'reference year (target year for targets); blank only when the source gives none, and then note must say so; current units have no figure before 2025'), { required: 'conditional', example: '2026' }),
@@ -38,10 +38,10 @@ export const OBSERVATIONS = defineTable({
       'con số đúng như nguồn viết, kèm chữ chỉ độ lớn: "24,464 tỷ đồng", "hơn 1,5 triệu", "85,2%", "14,000" (nguồn tiếng Anh). Chương trình đổi ra `value` theo ngôn ngữ của nguồn (tiếng Việt: dấu phẩy thập phân; tiếng Anh: dấu chấm thập phân) và báo lỗi nếu khác `value`',
       'the figure exactly as the source writes it, with its magnitude word; converted to value by the source\'s language rules, an error when it differs from value'), { inHeader: false, default: bi('`value` là con số như nguồn in', 'value is the number as printed'), example: '24,464 tỷ đồng' }),
     qualifier: col.choice(QUALIFIER_CODES, QUALIFIERS, bi(
-      'chữ đi kèm con số: `exact`, `more_than` (hơn, trên), `at_least` (ít nhất, từ … trở lên), `about` (khoảng), `nearly` (gần), `less_than` (dưới); chấp nhận cả chữ tiếng Việt',
+      'chữ đi kèm con số trong nguồn; chấp nhận cả chữ tiếng Việt',
       'the word before the number; Vietnamese words accepted'), { default: bi('`exact` (chính xác)', 'exact') }),
     basis: col.choice(BASIS_CODES, BASES, bi(
-      '`recognised` (công nhận) hoặc `registered` (đăng ký) khi chỉ tiêu có cả hai; hai loại không bao giờ được nối thành một chuỗi',
+      'công nhận hay đăng ký, khi chỉ tiêu có cả hai; hai loại không bao giờ được nối thành một chuỗi',
       'recognised or registered when the indicator has both; never joined into one series'), { default: bi('không phân biệt', 'not distinguished') }),
     numerator: col.integer(bi('tử số khi nguồn ghi (ví dụ 163055 trong "163.055/195.201 gia đình")', 'numerator when the source gives it')),
     denominator: col.integer(bi('mẫu số khi nguồn ghi; tử số không được lớn hơn mẫu số', 'denominator when the source gives it; never below the numerator')),
@@ -51,7 +51,7 @@ export const OBSERVATIONS = defineTable({
     quote: col.text(bi('câu trích **nguyên văn** từ nguồn chứa con số', 'exact quote containing the number'), { required: true }),
     note: col.text(bi('ghi chú: mẫu số khác thường, mâu thuẫn giữa các nguồn, năm suy ra từ ngữ cảnh…', 'caveats, inconsistencies, inferred years')),
     reliability: col.choice(RELIABILITY_CODES, RELIABILITIES, bi(
-      '`disputed` (mâu thuẫn với số liệu khác, như ghi chú của dòng nói rõ) hoặc `unverified_copy` (đọc từ bản sao chưa kiểm chứng): số liệu vẫn được hiển thị nhưng một mình nó không quyết định tiến độ ("cần kiểm chứng")',
+      'số liệu mâu thuẫn với số liệu khác (ghi chú của dòng nói rõ) hoặc đọc từ bản sao chưa kiểm chứng: vẫn được hiển thị nhưng một mình nó không quyết định tiến độ ("cần kiểm chứng")',
       'disputed or unverified_copy: shown, but never decides a status on its own'), { inHeader: false, default: bi('số liệu bình thường', 'a normal figure') }),
   },
 });
