@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
-import { runValidation } from './validate.ts';
+import { exitWhenWritten, runValidation } from './validate.ts';
 import { shareModel } from '../src/lib/data/site-model.ts';
 import type { Model } from '../src/lib/data/model.ts';
 
@@ -48,15 +48,16 @@ const outDir = arg('out');
 const started = performance.now();
 
 console.error(`1/2 Kiểm tra dữ liệu / validating ${dataDir}`);
-let ok: boolean;
+let ok = false;
 let model: Model | undefined;
 try {
   ok = runValidation(dataDir, { quietWarnings: process.env.SHOW_WARNINGS !== '1', onModel: (m) => (model = m) });
 } catch (e) {
   console.error('Lỗi của chương trình khi kiểm tra dữ liệu / program bug while validating:', e);
-  process.exit(2);
+  await exitWhenWritten(2);
 }
-if (!ok || !model) process.exit(1);
+// A piped report (CI) must reach its reader whole before the process ends.
+if (!ok || !model) await exitWhenWritten(1);
 const validated = performance.now();
 
 console.error('2/2 Xây dựng trang / astro build');
@@ -66,14 +67,14 @@ setAsidePreviousBuild(out);
 // instead of reading and checking every file a second time (≈5 s on the stress data).
 process.env.DATA_DIR = dataDir;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-shareModel(dataDir, model);
+shareModel(dataDir, model!); // set: exitWhenWritten above ends the process otherwise
 try {
   await build({ root: process.cwd(), outDir: out, logLevel: 'warn' });
 } catch (e) {
   console.error('Xây dựng trang thất bại / the site build failed:');
   console.error(e instanceof Error ? e.message : e);
   deleteOldBuilds();
-  process.exit(1);
+  await exitWhenWritten(1);
 }
 const done = performance.now();
 deleteOldBuilds();
