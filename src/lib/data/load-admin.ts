@@ -268,8 +268,13 @@ export function loadAdmin(table: (t: Table) => TableRecord[], sink: Sink, opts: 
     total(FORMER_PROVINCES.name, { vi: 'tỉnh cũ', en: 'former provinces' }, formerProvinces.length, OFFICIAL_TOTALS.formerProvinces);
   }
   const placed = (list: readonly Place[], what: { vi: string; en: string }, where: string) => {
-    for (const p of list) {
-      if (successors.has(p.key)) continue;
+    const missing = list.filter((p) => !successors.has(p.key));
+    // A crosswalk copied short leaves thousands unplaced: one message for the file, not one per unit.
+    if (missing.length > 20) {
+      sink.push(msg.notPlacedMany(opts.display(where), what, missing.length, list.length, missing.slice(0, 5).map((p) => p.code)));
+      return;
+    }
+    for (const p of missing) {
       const at = origins.get(p.key) ?? { file: opts.display(where), line: 0 };
       sink.push(msg.notPlaced({ ...at, column: 1, columnName: 'code', value: p.code }, what, opts.display(where)));
     }

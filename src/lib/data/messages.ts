@@ -477,6 +477,13 @@ export const msg = {
       bi(`Mỗi ${what.vi} có ít nhất một dòng trong ${where}.`, `Every ${what.en} has at least one row in ${where}.`),
       bi('Tệp trong data/admin/ là bản sao từ nguồn chính thức: chép lại nguyên tệp từ nguồn, không sửa tay.', 'Files in data/admin/ are copies of official lists: copy them again, do not edit by hand.')),
 
+  notPlacedMany: (file: string, what: { vi: string; en: string }, missing: number, total: number, examples: readonly string[]) =>
+    at('error', 'admin.not-placed', { file, line: 1, value: examples.join(' ') },
+      bi(`${missing} trên ${total} ${what.vi.toLowerCase()} không có trong bảng chuyển đổi (ví dụ ${examples.join(', ')}): số liệu của chúng sẽ không hiện trên trang nào.`,
+        `${missing} of ${total} ${what.en.toLowerCase()}s are not in the crosswalk (e.g. ${examples.join(', ')}): their figures would appear on no page.`),
+      bi(`Mỗi ${what.vi.toLowerCase()} có ít nhất một dòng trong tệp này.`, `Every ${what.en.toLowerCase()} has at least one row in this file.`),
+      bi('Tệp trong data/admin/ là bản sao từ nguồn chính thức: chép lại nguyên tệp từ nguồn, không sửa tay.', 'Files in data/admin/ are copies of official lists: copy them again, do not edit by hand.')),
+
   geoInvalid: (file: string, detail: string) =>
     at('error', 'geo.invalid', { file, line: 0, value: detail },
       bi('Tệp ranh giới không đọc được hoặc không đúng dạng TopoJSON của dự án.', 'The boundary file cannot be read or is not the expected TopoJSON.'),
