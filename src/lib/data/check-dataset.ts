@@ -10,7 +10,7 @@ import { readIndicators, readSources } from './load-catalogue.ts';
 import { readObservations } from './load-observations.ts';
 import { msg } from './messages.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { recordsOf, type DataFile } from './data-files.ts';
+import { recordsOf, tablesOf, type DataFile } from './data-files.ts';
 import { INDICATORS, SOURCES } from './tables/catalogue.ts';
 import { OBSERVATIONS } from './tables/observations.ts';
 import type { Table } from './tables/column.ts';
@@ -53,7 +53,11 @@ export function placeIndexes(all: readonly Place[]): { places: Map<string, Place
 export function checkDataset(input: DatasetInput): LoadResult {
   const problems: Problem[] = [...input.problems];
   const { files } = input;
-  for (const f of files) problems.push(...f.problems);
+  // Matching sheets to tables first: a sheet of unknown name is a problem of its file.
+  for (const f of files) {
+    tablesOf(f);
+    problems.push(...f.problems);
+  }
   const records = (t: Table) => recordsOf(files, t, problems);
 
   // Phase 1: administrative units and crosswalk.
