@@ -10,8 +10,8 @@ import { axe, baseUrl, launch, open } from './harness.ts';
 const WORDS: Record<string, string> = {
   'Đã đạt mục tiêu': 'achieved',
   'Đúng tiến độ': 'on_track',
-  'Có tiến bộ, cần đẩy nhanh': 'acceleration_needed',
-  'Tiến bộ hạn chế': 'limited',
+  'Có tiến bộ, cần đẩy nhanh': 'needs_acceleration',
+  'Tiến bộ hạn chế': 'limited_progress',
   'Đi lùi': 'deterioration',
   'Chưa đủ số liệu': 'insufficient',
 };

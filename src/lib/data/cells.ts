@@ -159,9 +159,18 @@ export function readCell(col: Column, r: TableRecord, name: string, sink: Sink, 
     }
     case 'date':
       return date(r, name, sink);
-    case 'list':
-      v = text(r, name, required, sink)?.split(/\s+/).filter(Boolean);
+    case 'list': {
+      const words = text(r, name, required, sink)?.split(/[\s,;]+/).filter(Boolean);
+      if (words && col.choices) {
+        // Each word checked on its own, so the message names the one that is wrong.
+        const codes = new Set(col.choices.map((c) => c.code));
+        const bad = words.filter((w) => !codes.has(w));
+        for (const w of bad) sink.push(msg.enumInvalid({ ...r.cell(name), value: w }, col.choices));
+        if (bad.length) return undefined;
+      }
+      v = words;
       break;
+    }
     default:
       v = text(r, name, required, sink);
   }

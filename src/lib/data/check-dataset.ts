@@ -116,15 +116,22 @@ export function checkDataset(input: DatasetInput): LoadResult {
   for (const c of admin.communes) push(communesByProvince, c.parentKey!, c);
   for (const list of communesByProvince.values()) list.sort((a, b) => compareVi(a.name, b.name) || compareVi(a.fullName, b.fullName));
 
+  // A former district's figures appear on a commune's page only when at least one of its former
+  // communes went wholly into it: a sliver of a split commune does not make a district's total relevant.
   const formerDistrictsOfCommune = new Map<string, string[]>();
+  const communesOfFormerDistrict = new Map<string, string[]>();
   for (const c of admin.communes) {
-    const districts = new Set<string>();
+    const shown = new Set<string>();
+    const touched = new Set<string>();
     for (const pred of admin.predecessors.get(c.key) ?? []) {
       const former = places.get(pred.key);
-      if (former?.level === 'former_commune' && former.parentKey) districts.add(former.parentKey);
-      if (former?.level === 'former_district') districts.add(former.key);
+      const district = former?.level === 'former_commune' ? former.parentKey : former?.level === 'former_district' ? former.key : undefined;
+      if (!district) continue;
+      touched.add(district);
+      if (pred.share === 'full') shown.add(district);
     }
-    formerDistrictsOfCommune.set(c.key, [...districts]);
+    formerDistrictsOfCommune.set(c.key, [...shown]);
+    for (const d of touched) push(communesOfFormerDistrict, d, c.key);
   }
 
   const observationsByPlace = new Map<string, Observation[]>();
@@ -151,6 +158,7 @@ export function checkDataset(input: DatasetInput): LoadResult {
     successors: admin.successors,
     predecessors: admin.predecessors,
     formerDistrictsOfCommune,
+    communesOfFormerDistrict,
     indicators,
     indicatorById,
     sources,

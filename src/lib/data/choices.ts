@@ -13,6 +13,7 @@ export const GROUP_CODES = ['models', 'association', 'fund', 'centres', 'educati
 export const SOURCE_TYPE_CODES = ['legal', 'plan', 'article', 'report', 'website'] as const;
 export const PLACE_LEVEL_CODES = ['national', 'province', 'commune', 'former_province', 'former_district', 'former_commune', 'region'] as const;
 export const SHARE_CODES = ['full', 'partial'] as const;
+export const LEVEL_CLASS_CODES = ['national', 'province', 'district', 'commune'] as const;
 
 export type Kind = (typeof KIND_CODES)[number];
 export type Qualifier = (typeof QUALIFIER_CODES)[number];
@@ -28,6 +29,12 @@ export type SourceType = (typeof SOURCE_TYPE_CODES)[number];
 /** Current units have pages; former units appear on their successors' pages. */
 export type PlaceLevel = (typeof PLACE_LEVEL_CODES)[number];
 export type Share = (typeof SHARE_CODES)[number];
+/**
+ * Levels at which an indicator can apply. Some count or share units of a level ("tỷ lệ xã có
+ * TTHTCĐ", "số huyện đạt chuẩn"): they mean nothing for a single commune. Former units count
+ * as their level: a former commune as a commune, a former district as a district.
+ */
+export type LevelClass = (typeof LEVEL_CLASS_CODES)[number];
 
 export const KINDS: readonly Choice<Kind>[] = [
   { code: 'target', vi: 'mục tiêu', aliases: ['mục tiêu', 'chỉ tiêu'] },
@@ -51,6 +58,13 @@ export const BASES: readonly Choice<Basis>[] = [
 export const RELIABILITIES: readonly Choice<Reliability>[] = [
   { code: 'disputed', vi: 'mâu thuẫn với số liệu khác', aliases: ['mâu thuẫn', 'cần kiểm chứng'] },
   { code: 'unverified_copy', vi: 'đọc từ bản sao chưa kiểm chứng', aliases: ['bản sao', 'bản sao chưa kiểm chứng'] },
+];
+
+export const LEVEL_CLASSES: readonly Choice<LevelClass>[] = [
+  { code: 'national', vi: 'cả nước' },
+  { code: 'province', vi: 'tỉnh (cả tỉnh cũ, cụm thi đua)' },
+  { code: 'district', vi: 'huyện cũ' },
+  { code: 'commune', vi: 'xã (cả xã cũ)' },
 ];
 
 export const UNITS: readonly Choice<Unit>[] = [

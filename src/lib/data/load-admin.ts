@@ -9,10 +9,14 @@ import { msg } from './messages.ts';
 import type { TableRecord } from './read-table.ts';
 import type { Share } from './choices.ts';
 import type { Table } from './tables/column.ts';
-import { COMMUNE_CROSSWALK, COMMUNES, FORMER_COMMUNES, FORMER_DISTRICTS, FORMER_PROVINCES, OFFICIAL_TOTALS, PROVINCE_CROSSWALK, PROVINCES, REGIONS } from './tables/admin.ts';
+import { COMMUNE_CROSSWALK, COMMUNES, DISSOLVED, FORMER_COMMUNES, FORMER_DISTRICTS, FORMER_PROVINCES, OFFICIAL_TOTALS, PROVINCE_CROSSWALK, PROVINCES, REGIONS } from './tables/admin.ts';
+import { checkCrosswalkNamesakes } from './check-crosswalk.ts';
+import { readDissolved } from './load-dissolved.ts';
 
-/** Every admin table, each one file of data/ (regions.csv may be absent: no clusters). */
-export const ADMIN_TABLES = [PROVINCES, COMMUNES, FORMER_PROVINCES, FORMER_DISTRICTS, FORMER_COMMUNES, COMMUNE_CROSSWALK, PROVINCE_CROSSWALK, REGIONS] as const;
+/** Every admin table, each one file of data/. */
+export const ADMIN_TABLES = [PROVINCES, COMMUNES, FORMER_PROVINCES, FORMER_DISTRICTS, FORMER_COMMUNES, COMMUNE_CROSSWALK, PROVINCE_CROSSWALK, REGIONS, DISSOLVED] as const;
+/** Tables whose file may be absent (no clusters, no dissolved units). */
+export const OPTIONAL_ADMIN_TABLES: readonly Table[] = [REGIONS, DISSOLVED];
 
 export const placeKey = (level: PlaceLevel, code: string): string => `${level}:${code}`;
 
@@ -181,7 +185,9 @@ export function loadAdmin(table: (t: Table) => TableRecord[], sink: Sink, opts: 
   const communeCodes = new Set(communes.map((c) => c.code));
   const formerCommuneByCode = new Map(formerCommunes.map((c) => [c.code, c]));
   const extraFormer: Place[] = [];
-  for (const r of table(COMMUNE_CROSSWALK)) {
+  const crosswalkRows = table(COMMUNE_CROSSWALK);
+  checkCrosswalkNamesakes(crosswalkRows, sink);
+  for (const r of crosswalkRows) {
     const level = readCell(COMMUNE_CROSSWALK.columns.old_level, r, 'old_level', sink);
     const oldCode = text(r, 'old_code', true, sink);
     const newCode = text(r, 'new_code', true, sink);
@@ -284,13 +290,16 @@ export function loadAdmin(table: (t: Table) => TableRecord[], sink: Sink, opts: 
     placed(formerProvinces, { vi: 'Tỉnh cũ', en: 'Former province' }, PROVINCE_CROSSWALK.name);
   }
 
+  const known = new Set([...formerProvinces, ...formerDistricts, ...formerCommunes].map((p) => p.key));
+  const dissolved = readDissolved(table(DISSOLVED), known, sink);
+
   return {
     nation,
     provinces,
     communes,
     formerProvinces,
-    formerDistricts,
-    formerCommunes: [...formerCommunes, ...extraFormer],
+    formerDistricts: [...formerDistricts, ...dissolved.filter((p) => p.level === 'former_district')],
+    formerCommunes: [...formerCommunes, ...extraFormer, ...dissolved.filter((p) => p.level === 'former_commune')],
     regions,
     successors,
     predecessors,

@@ -34,7 +34,7 @@ export function readIndicators(records: TableRecord[], seen: Map<string, RowOrig
     if (row.unit === 'percent' && !row.denominator && r.has('denominator')) sink.push(msg.denominatorMissing(r.cell('denominator')));
     const { name_vi: nameVi, name_en: nameEn, unit, group, definition, higher_is_better: higherIsBetter } = row;
     if (!id || !nameVi || !nameEn || !unit || !group || !definition || higherIsBetter === undefined) continue;
-    const ind: Indicator = { id, nameVi, nameEn, unit, higherIsBetter, group, main: row.main ?? false, definition, legalBasis: row.legal_basis ?? [], origin: origin(r) };
+    const ind: Indicator = { id, nameVi, nameEn, unit, higherIsBetter, group, main: row.main ?? false, levels: row.levels ?? [], definition, legalBasis: row.legal_basis ?? [], origin: origin(r) };
     if (row.denominator) ind.denominator = row.denominator;
     if (row.note) ind.note = row.note;
     out.push(ind);

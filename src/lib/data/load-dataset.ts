@@ -9,11 +9,10 @@ import { join, relative, sep } from 'node:path';
 import { checkDataset, type DatasetInput, type LoadResult } from './check-dataset.ts';
 import { FOLDER_TABLES, isDataFile, parseDataFile, type DataFile } from './data-files.ts';
 import { checkGeo, type GeoFiles } from './check-geo.ts';
-import { ADMIN_TABLES } from './load-admin.ts';
+import { ADMIN_TABLES, OPTIONAL_ADMIN_TABLES } from './load-admin.ts';
 import { msg } from './messages.ts';
 import type { Problem } from './problems.ts';
 import { readWorkbook } from './read-xlsx.ts';
-import { REGIONS } from './tables/admin.ts';
 
 export type { LoadResult } from './check-dataset.ts';
 
@@ -96,7 +95,7 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd(), ge
     if (e.kind === 'file') readFile(full, t.name);
     else if (e.kind === 'problem') problems.push(e.problem);
     else if (e.kind === 'dir') problems.push(msg.notAFile(show(full), { vi: 'một thư mục', en: 'a folder' }));
-    else if (t !== REGIONS) problems.push(msg.missingFolder(show(full)));
+    else if (!OPTIONAL_ADMIN_TABLES.includes(t)) problems.push(msg.missingFolder(show(full)));
   }
 
   // indicators/, sources/, observations/: every CSV and workbook, in sub-folders too.

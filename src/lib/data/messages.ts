@@ -335,6 +335,13 @@ export const msg = {
       bi('Mỗi mã một dòng.', 'One row per code.'),
       bi('Tệp trong data/admin/ là bản sao từ nguồn chính thức: chép lại từ nguồn, không sửa tay.', 'Files in data/admin/ are copies of official lists: copy them again, do not edit by hand.')),
 
+  crosswalkNamesake: (c: Cell, oldName: string, newName: string, namesake: string) =>
+    at('error', 'crosswalk.namesake', c,
+      bi(`${oldName} được ghi là nhập một phần vào ${newName}, nơi cũng nhận ${namesake} cùng tên ở một huyện khác: có thể đã nhầm hai đơn vị trùng tên.`,
+        `${oldName} is sent partly to ${newName}, which also receives the namesake ${namesake} of another district: the two may have been mixed up.`),
+      bi('Mỗi xã cũ chỉ được gửi tới xã mới theo đúng nghị quyết sắp xếp.', 'Each former commune goes to the new units its resolution names.'),
+      bi('Đối chiếu nghị quyết: nếu nhầm, sửa hoặc xóa dòng này; nếu đúng, ghi lý do vào cột qa_note của dòng.', 'Check the resolution: if it is a mix-up, fix or delete this row; if it is right, say why in the row\'s qa_note.')),
+
   adminUnknownParent: (c: Cell, what: string) =>
     at('error', 'admin.unknown-parent', c,
       bi(`Mã ${what} "${c.value}" không có trong danh mục.`, `${what} code "${c.value}" is not in the list.`),

@@ -2,10 +2,10 @@
  * The one typed, normalised model every page is built from.
  * All text is NFC; codes are full-length strings; numbers are numbers.
  */
-import type { Basis, IndicatorGroup, Kind, PlaceLevel, Qualifier, Reliability, Share, SourceType, Unit } from './choices.ts';
+import type { Basis, IndicatorGroup, Kind, LevelClass, PlaceLevel, Qualifier, Reliability, Share, SourceType, Unit } from './choices.ts';
 
 /** The enumerations come from the table schemas' codes (choices.ts, tables/). */
-export type { Basis, IndicatorGroup, Kind, PlaceLevel, Qualifier, Reliability, Share, SourceType, Unit } from './choices.ts';
+export type { Basis, IndicatorGroup, Kind, LevelClass, PlaceLevel, Qualifier, Reliability, Share, SourceType, Unit } from './choices.ts';
 
 export interface Place {
   /** `${level}:${code}`, unique across levels (former and current codes overlap). */
@@ -30,6 +30,12 @@ export interface Place {
   gsoCode?: string;
   /** Known problem from the crosswalk's quality notes. */
   qaNote?: string;
+  /**
+   * A unit that no longer existed on 2025-03-01 (data/admin/dissolved-units.csv): the unit of the
+   * same level that absorbed it, and why it is kept under its own name.
+   */
+  absorbedIntoKey?: string;
+  dissolvedNote?: string;
 }
 
 export interface SuccessorLink {
@@ -63,6 +69,8 @@ export interface Indicator {
   higherIsBetter: boolean;
   group: IndicatorGroup;
   main: boolean;
+  /** Levels it applies to; all when the catalogue leaves the cell empty. */
+  levels: LevelClass[];
   definition: string;
   legalBasis: string[];
   note?: string;
@@ -144,8 +152,10 @@ export interface Model {
   successors: Map<string, SuccessorLink[]>;
   /** Current unit key → the former units it absorbed (communes for communes, provinces for provinces). */
   predecessors: Map<string, PredecessorLink[]>;
-  /** Current commune key → former districts whose communes went (fully or partly) into it. */
+  /** Current commune key → former districts at least one of whose communes went wholly into it. */
   formerDistrictsOfCommune: Map<string, string[]>;
+  /** Former district key → every current commune that received any part of it. */
+  communesOfFormerDistrict: Map<string, string[]>;
   indicators: Indicator[];
   indicatorById: Map<string, Indicator>;
   sources: Source[];

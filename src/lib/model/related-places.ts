@@ -1,38 +1,72 @@
 /**
- * Which places' figures belong on a current place's page, and in which order plans apply.
- * Former units are never merged into current ones: their figures are listed as theirs.
+ * Which places' figures belong on a current place's page, how their area compares with the
+ * page's, and in which order plans apply. Former units are never merged into current ones: their
+ * figures are listed as theirs, under their own names.
  */
-import type { Model, Place } from '../data/model.ts';
+import type { LevelClass, Model, Place } from '../data/model.ts';
 
 export type Relation = 'self' | 'former' | 'former_district' | 'former_province';
+
+/**
+ * How the area of a related unit's figures compares with the page's place:
+ * - `same`: the place itself;
+ * - `part`: a unit wholly inside it (a former commune that went wholly into the commune, a former
+ *   province of the province, a former district of the province);
+ * - `overlap`: a former unit only part of which went into it (the figure covers more);
+ * - `larger`: a unit that contains it and more (a former district on a commune's page).
+ */
+export type Coverage = 'same' | 'part' | 'overlap' | 'larger';
 
 export interface RelatedPlace {
   place: Place;
   relation: Relation;
+  coverage: Coverage;
 }
 
 /** The current place itself, then the former units whose figures its page shows. */
 export function relatedPlaces(model: Model, place: Place): RelatedPlace[] {
-  const out: RelatedPlace[] = [{ place, relation: 'self' }];
-  const add = (key: string, relation: Relation) => {
+  const out: RelatedPlace[] = [{ place, relation: 'self', coverage: 'same' }];
+  const add = (key: string, relation: Relation, coverage: Coverage) => {
     const p = model.places.get(key);
-    if (p && !out.some((r) => r.place.key === key)) out.push({ place: p, relation });
+    if (p && !out.some((r) => r.place.key === key)) out.push({ place: p, relation, coverage });
   };
   if (place.level === 'province') {
     const formers = (model.predecessors.get(place.key) ?? []).map((l) => l.key);
-    for (const k of formers) add(k, 'former');
-    // Districts no longer exist; their figures belong to the province that succeeded theirs.
+    for (const k of formers) add(k, 'former', 'part');
+    // Districts no longer exist; their figures belong to the province that succeeded theirs
+    // (units dissolved before 2025-03-01, like Huyện Hoa Lư, included).
     const formerSet = new Set(formers);
     for (const d of model.formerDistricts) {
-      if (d.provinceKey && formerSet.has(d.provinceKey) && model.observationsByPlace.has(d.key)) add(d.key, 'former_district');
+      if (d.provinceKey && formerSet.has(d.provinceKey) && model.observationsByPlace.has(d.key)) add(d.key, 'former_district', 'part');
     }
   } else if (place.level === 'commune') {
-    for (const l of model.predecessors.get(place.key) ?? []) add(l.key, 'former');
+    for (const l of model.predecessors.get(place.key) ?? []) add(l.key, 'former', l.share === 'full' ? 'part' : 'overlap');
     for (const d of model.formerDistrictsOfCommune.get(place.key) ?? []) {
-      if (model.observationsByPlace.has(d)) add(d, 'former_district');
+      if (model.observationsByPlace.has(d)) add(d, 'former_district', 'larger');
     }
   }
   return out;
+}
+
+/** The class of levels a place belongs to, for the levels an indicator applies to. */
+export function levelClass(place: Place): LevelClass {
+  switch (place.level) {
+    case 'national':
+      return 'national';
+    case 'province':
+    case 'former_province':
+    case 'region':
+      return 'province';
+    case 'former_district':
+      return 'district';
+    default:
+      return 'commune';
+  }
+}
+
+/** Whether an indicator means something for one unit of this place's level (empty list: all levels). */
+export function appliesAt(levels: readonly LevelClass[], place: Place): boolean {
+  return levels.length === 0 || levels.includes(levelClass(place));
 }
 
 /**

@@ -6,7 +6,7 @@
  * - targets come from the series' own plan chain (a former unit's plan applies to its figures).
  */
 import type { Basis, Indicator, Model, Observation, Place } from '../data/model.ts';
-import { relatedPlaces, type Relation } from './related-places.ts';
+import { relatedPlaces, type RelatedPlace, type Relation } from './related-places.ts';
 import { applicableTargets, type AppliedTarget } from './targets.ts';
 
 export interface Series {
@@ -59,4 +59,32 @@ export function seriesOfPlace(model: Model, place: Place, indicator: Indicator, 
 /** Every series shown on a current place's page for one indicator: its own, then its former units'. */
 export function seriesForPage(model: Model, place: Place, indicator: Indicator): Series[] {
   return relatedPlaces(model, place).flatMap((r) => seriesOfPlace(model, r.place, indicator, r.relation));
+}
+
+/**
+ * The series of a page that share one chart and one title. Units of the page's own territory and
+ * scale (the place, its former communes or provinces) are drawn together; a larger unit (a former
+ * district on a commune's page) gets a chart of its own, titled with its own name; on a province
+ * page the former districts share one chart, each line named. Never a unit under another's name.
+ */
+export interface SeriesGroup {
+  /** '' for the page's own group, else a path segment naming the group ("former_district-785", "huyen-cu"). */
+  key: string;
+  /** Units whose figures the group holds, in page order. */
+  units: RelatedPlace[];
+  series: Series[];
+}
+
+export function seriesGroupsForPage(model: Model, place: Place, indicator: Indicator): SeriesGroup[] {
+  const groups = new Map<string, SeriesGroup>();
+  for (const r of relatedPlaces(model, place)) {
+    const series = seriesOfPlace(model, r.place, indicator, r.relation);
+    if (series.length === 0) continue;
+    const key = r.relation !== 'former_district' ? '' : place.level === 'province' ? 'huyen-cu' : r.place.key.replace(':', '-');
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, units: [], series: [] }));
+    g.units.push(r);
+    g.series.push(...series);
+  }
+  return [...groups.values()];
 }

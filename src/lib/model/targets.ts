@@ -3,7 +3,7 @@
  * Recognised and registered figures are different series: a target only applies to its own basis.
  */
 import type { Basis, Model, Observation, Place } from '../data/model.ts';
-import { planChain } from './related-places.ts';
+import { appliesAt, planChain } from './related-places.ts';
 
 export type TargetLevel = 'own' | 'district' | 'province' | 'national';
 
@@ -31,9 +31,13 @@ function levelOf(place: Place, setter: Place): TargetLevel {
  * that sets a target for that year (own → district → province → national). A plan that stops at
  * 2020 therefore does not hide the national 2025 and 2030 targets, and a province's 2025 target
  * overrides the national 2025 one without hiding the national 2030 one. Undated targets count as
- * one more "year". Sorted by target year (undated last). Empty when no plan in the chain sets one.
+ * one more "year". Sorted by target year (undated last). Empty when no plan in the chain sets one,
+ * and when the indicator means nothing for one unit of the place's level (a share of communes for a
+ * commune). This is the one rule: pages, charts, embeds, downloads and the API all call it.
  */
 export function applicableTargets(model: Model, place: Place, indicatorId: string, basis?: Basis): AppliedTarget[] {
+  const indicator = model.indicatorById.get(indicatorId);
+  if (indicator && !appliesAt(indicator.levels, place)) return [];
   const out: AppliedTarget[] = [];
   const claimed = new Set<number | null>();
   for (const setter of planChain(model, place)) {

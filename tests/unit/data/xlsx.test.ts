@@ -60,7 +60,7 @@ describe('a workbook in observations/', () => {
 
   it('reads a cell formatted as a percentage (0.815 shown as 81,5%) as 81.5', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await workbook());
+    await wb.xlsx.load((await workbook()) as never);
     const cell = wb.getWorksheet('Số liệu')!.getCell('G3');
     cell.value = 0.815;
     cell.numFmt = '0.0%';
@@ -72,7 +72,7 @@ describe('a workbook in observations/', () => {
 
   it('with a sheet of an unknown name beside the data is an error, not silently skipped', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await workbook());
+    await wb.xlsx.load((await workbook()) as never);
     wb.addWorksheet('Sheet3').addRow(['place_level']);
     const dir = withWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(loadDataset(dir, dir).problems.map((p) => p.code)).toContain('xlsx.unknown-sheet');

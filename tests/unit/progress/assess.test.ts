@@ -33,13 +33,13 @@ describe('statuses (target 2025, higher is better)', () => {
 
   it('progress, acceleration needed: 0.60 ≤ R < 0.95', () => {
     const p = assessSeries(mkSeries([[2021, 50], [2023, 53]], [[2025, 60]]));
-    expect(p.status).toBe('acceleration_needed');
+    expect(p.status).toBe('needs_acceleration');
     expect(R(p)).toBe(0.634);
   });
 
   it('limited progress: 0 ≤ R < 0.60', () => {
     const p = assessSeries(mkSeries([[2021, 50], [2024, 51]], [[2025, 60]]));
-    expect(p.status).toBe('limited');
+    expect(p.status).toBe('limited_progress');
     expect(R(p)).toBe(0.142);
   });
 
@@ -57,41 +57,96 @@ describe('statuses (target 2025, higher is better)', () => {
 
   it('lower is better: d = −1, achieved when yₜ ≤ y_T', () => {
     const p = assessSeries(mkSeries([[2021, 20], [2023, 18]], [[2025, 15]], { higherIsBetter: false }));
-    expect(p.status).toBe('acceleration_needed');
+    expect(p.status).toBe('needs_acceleration');
     expect(R(p)).toBe(0.739);
     expect(assessSeries(mkSeries([[2021, 20], [2023, 14]], [[2025, 15]], { higherIsBetter: false })).status).toBe('achieved');
     expect(assessSeries(mkSeries([[2021, 20], [2023, 22]], [[2025, 15]], { higherIsBetter: false })).status).toBe('deterioration');
   });
 });
 
-describe('a single value', () => {
-  it('is insufficient when it does not meet the target', () => {
+describe('the period 2021–2030', () => {
+  it('one figure in the period below the target: "chưa đạt mục tiêu (mới có một số liệu)", not "chưa đủ số liệu"', () => {
     const p = assessSeries(mkSeries([[2023, 55]], [[2025, 60]]));
-    expect(p.status).toBe('insufficient');
-    expect(p.reason).toBe('single_value');
+    expect(p.status).toBe('not_yet_achieved');
+    expect(p.reason).toBeUndefined();
+    expect(p.assessments[0]!.single).toBe(true);
     expect(R(p)).toBeUndefined();
   });
 
-  it('is enough to say achieved (as in Open SDG)', () => {
+  it('one figure in the period meeting the target: achieved (good and bad news alike)', () => {
     const p = assessSeries(mkSeries([[2023, 65]], [[2025, 60]]));
     expect(p.status).toBe('achieved');
+    expect(p.assessments[0]!.single).toBe(true);
     expect(R(p)).toBeUndefined();
   });
 
-  it('figures before 2020 are never a base', () => {
-    const p = assessSeries(mkSeries([[2016, 30], [2023, 55]], [[2025, 60]]));
-    expect(p.reason).toBe('single_value');
-    expect(p.base).toMatchObject({ year: 2023 });
-    const old = assessSeries(mkSeries([[2016, 30], [2018, 40]], [[2025, 60]]));
-    expect(old.reason).toBe('no_recent_data');
+  it('a 2020 figure alone never gives a status, even above the target: it is context', () => {
+    const p = assessSeries(mkSeries([[2020, 72.77]], [[2025, 70]]));
+    expect(p).toMatchObject({ status: 'insufficient', reason: 'before_period' });
+    expect(p.context).toMatchObject({ year: 2020, value: 72.77 });
+    expect(p.assessments).toEqual([]);
+    expect(p.latest).toBeUndefined();
   });
 
-  it('2020, the year before the programme, can be the base', () => {
+  it('figures before 2020 are never a base, and alone give no status', () => {
+    const p = assessSeries(mkSeries([[2016, 30], [2023, 55]], [[2025, 60]]));
+    expect(p.status).toBe('not_yet_achieved');
+    expect(p.base).toMatchObject({ year: 2023 });
+    const old = assessSeries(mkSeries([[2016, 30], [2018, 40]], [[2025, 60]]));
+    expect(old).toMatchObject({ status: 'insufficient', reason: 'before_period', context: { year: 2018, value: 40 } });
+  });
+
+  it('2020, the value when the period starts, can be the base', () => {
     const p = assessSeries(mkSeries([[2020, 50], [2023, 56]], [[2025, 62]]));
     expect(p.base).toMatchObject({ year: 2020 });
-    expect(p.status).toBe('acceleration_needed');
+    expect(p.status).toBe('needs_acceleration');
     // CAGRₒ = (56/50)^(1/3) − 1 = 0.038499; CAGRᵣ = (62/50)^(1/5) − 1 = 0.043964
     expect(R(p)).toBe(0.876);
+  });
+});
+
+describe('figures marked "cần kiểm chứng"', () => {
+  const flag = (s: ReturnType<typeof mkSeries>, i: number) => {
+    s.points[i]!.reliability = 'disputed';
+    return s;
+  };
+
+  it('do not decide a status alone: latest figure disputed', () => {
+    const p = assessSeries(flag(mkSeries([[2021, 60], [2023, 72]], [[2025, 70]]), 1));
+    expect(p).toMatchObject({ status: 'insufficient', reason: 'needs_verification' });
+    expect(p.latest).toMatchObject({ value: 72, unreliable: true });
+  });
+
+  it('do not decide a status alone: base disputed, latest below the target', () => {
+    const p = assessSeries(flag(mkSeries([[2021, 50], [2023, 53]], [[2025, 60]]), 0));
+    expect(p).toMatchObject({ status: 'insufficient', reason: 'needs_verification' });
+  });
+
+  it('give way to another figure of the same year', () => {
+    const s = mkSeries([[2021, 50], [2023, 30], [2023, 56]], [[2025, 62]]);
+    s.points.find((o) => o.value === 30)!.reliability = 'unverified_copy';
+    const p = assessSeries(s);
+    expect(p.status).toBe('on_track');
+    expect(p.latest?.value).toBe(56);
+  });
+
+  it('a disputed target cannot be assessed against', () => {
+    const s = mkSeries([[2021, 50], [2023, 56]], [[2025, 62]]);
+    s.targets[0]!.target.reliability = 'disputed';
+    expect(assessSeries(s)).toMatchObject({ status: 'insufficient', reason: 'needs_verification' });
+  });
+});
+
+describe('a range target ("từ 32.000 đến 35.000 đồng")', () => {
+  it('is kept as a range and assessed against its lower end', () => {
+    const s = mkSeries([[2024, 33000]], [[2025, 32000]]);
+    s.targets[0]!.target.valueMax = 35000;
+    const p = assessSeries(s);
+    expect(p.assessments[0]!.target).toMatchObject({ value: 32000, valueMax: 35000 });
+    expect(p.status).toBe('achieved');
+    const below = mkSeries([[2024, 21000]], [[2025, 32000]]);
+    below.targets[0]!.target.valueMax = 35000;
+    expect(assessSeries(below).status).toBe('not_yet_achieved');
   });
 });
 
@@ -101,7 +156,7 @@ describe('zero base: linear fallback', () => {
     const a = p.assessments[0]!;
     expect(a.growth).toMatchObject({ method: 'linear', observed: 10, required: 12.5 });
     expect(R(p)).toBe(0.8);
-    expect(p.status).toBe('acceleration_needed');
+    expect(p.status).toBe('needs_acceleration');
   });
 
   it('and a zero target (lower is better)', () => {
@@ -212,10 +267,10 @@ describe('arithmetic', () => {
   it('classifies R at the thresholds exactly', () => {
     expect([0.95, 0.9499, 0.6, 0.5999, 0, -0.0001].map(classifyRatio)).toEqual([
       'on_track',
-      'acceleration_needed',
-      'acceleration_needed',
-      'limited',
-      'limited',
+      'needs_acceleration',
+      'needs_acceleration',
+      'limited_progress',
+      'limited_progress',
       'deterioration',
     ]);
   });

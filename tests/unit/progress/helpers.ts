@@ -15,6 +15,7 @@ export function indicator(higherIsBetter = true): Indicator {
     higherIsBetter,
     group: 'models',
     main: true,
+    levels: [],
     definition: '',
     legalBasis: [],
     origin: { file: 'indicators.csv', line: 2 },

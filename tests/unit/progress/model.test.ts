@@ -86,7 +86,7 @@ describe('a target from each plan level', () => {
     const p = only('former_commune:19882');
     expect(head(p).target).toMatchObject({ year: 2025, value: 78, level: 'district' });
     expect(roundRatio(head(p).growth!.ratio!)).toBe(0.72);
-    expect(p.status).toBe('acceleration_needed');
+    expect(p.status).toBe('needs_acceleration');
   });
 
   it("the province's plan (current commune Phú Xuân), with the national 2030 target still applying", () => {
@@ -94,7 +94,7 @@ describe('a target from each plan level', () => {
     expect(head(p).target).toMatchObject({ year: 2025, value: 75, level: 'province' });
     expect(head(p).target.setter.key).toBe('province:46');
     expect(roundRatio(head(p).growth!.ratio!)).toBe(0.632);
-    expect(p.status).toBe('acceleration_needed');
+    expect(p.status).toBe('needs_acceleration');
     expect(p.assessments[1]!.target).toMatchObject({ year: 2030, value: 80, level: 'national' });
     expect(roundRatio(p.assessments[1]!.growth!.ratio!)).toBe(1.333);
   });
@@ -103,7 +103,7 @@ describe('a target from each plan level', () => {
     const p = only('commune:03388');
     expect(head(p).target).toMatchObject({ year: 2025, value: 70, level: 'national' });
     expect(roundRatio(head(p).growth!.ratio!)).toBe(0.664);
-    expect(p.status).toBe('acceleration_needed');
+    expect(p.status).toBe('needs_acceleration');
   });
 });
 
@@ -111,12 +111,12 @@ describe('recognised and registered figures', () => {
   it('are two series; a recognised target never applies to registered figures', () => {
     const list = progressOfPlace(model, place('commune:03408'), ind());
     expect(list.map((e) => [e.series.basis, e.series.points.map((o) => o.value), e.progress.status, e.progress.reason])).toEqual([
-      ['recognised', [50, 56], 'acceleration_needed', undefined],
+      ['recognised', [50, 56], 'needs_acceleration', undefined],
       ['registered', [80, 90], 'insufficient', 'no_target'],
     ]);
     expect(roundRatio(list[0]!.progress.assessments[0]!.growth!.ratio!)).toBe(0.664);
     // The summary takes the series with a computed status.
-    expect(placeStatus(model, place('commune:03408'), ind()).status).toBe('acceleration_needed');
+    expect(placeStatus(model, place('commune:03408'), ind()).status).toBe('needs_acceleration');
   });
 });
 
@@ -145,9 +145,9 @@ describe('pages', () => {
   it('the national summary counts current provinces, and former ones apart', () => {
     const s = nationalSummary(model);
     const row = s.current.find((r) => r.href.includes(F))!;
-    expect(row.cells.map((c) => c.count)).toEqual([0, 0, 0, 0, 0, 2]); // Huế has one value (2024), Lai Châu none
+    expect(row.cells.map((c) => c.count)).toEqual([0, 0, 0, 0, 0, 1, 1]); // Huế has one value (2024) below its target, Lai Châu none
     expect(s.former).toEqual([]);
-    expect(indicatorGroups(model, ind()).map((g) => [g.id, g.entries.length])).toEqual([['tien-do-insufficient', 2]]);
+    expect(indicatorGroups(model, ind()).map((g) => [g.id, g.entries.length])).toEqual([['tien-do-not-yet-achieved', 1], ['tien-do-insufficient', 1]]);
   });
 
   it('communes of a province grouped by status', () => {
@@ -155,7 +155,7 @@ describe('pages', () => {
     expect(g).toHaveLength(1);
     expect(g[0]!.groups.map((x) => [x.badge.status, x.entries.map((e) => e.label)])).toEqual([
       ['on_track', ['Xã Quảng Vinh (cũ)']],
-      ['acceleration_needed', ['Phường Phú Xuân', 'Xã Quảng Phước (cũ)']],
+      ['needs_acceleration', ['Phường Phú Xuân', 'Xã Quảng Phước (cũ)']],
       ['insufficient', []],
     ]);
     expect(g[0]!.groups[2]!.extraText).toMatch(/^Và 39 xã/);

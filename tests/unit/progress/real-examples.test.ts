@@ -23,45 +23,49 @@ const progress = (placeKey: string, indicatorId: string) => {
 };
 
 describe('worked examples on the methodology page (real data)', () => {
-  it('1. Gia Lai (cũ), members: limited progress, R = 0.374', () => {
+  it('1. Việt Nam, families: 72,77% in 2020 is context, never a status ("chưa đủ số liệu")', () => {
+    const p = progress('national:VN', 'learning_families_pct');
+    expect([p.status, p.reason, p.context?.year, p.context?.value, p.assessments.length]).toEqual(['insufficient', 'before_period', 2020, 72.77, 0]);
+  });
+
+  it('2. Thành phố Hà Nội, families 2025: one figure below 70% → "chưa đạt mục tiêu (mới có một số liệu)"', () => {
+    const p = progress('province:01', 'learning_families_pct');
+    expect([p.status, p.latest?.year, p.latest?.value, p.assessments[0]!.target.value]).toEqual(['not_yet_achieved', 2025, 67, 70]);
+  });
+
+  it('3. Quảng Ninh (cũ), families: 71,4% (2021) → 72% (2022), target 70%: achieved, R = 1,702 for information', () => {
+    const p = progress('former_province:22', 'learning_families_pct');
+    const a = p.assessments[0]!;
+    expect([p.status, p.base?.value, p.latest?.value, roundRatio(a.growth!.ratio!)]).toEqual(['achieved', 71.4, 72, 1.702]);
+  });
+
+  it('4. Gia Lai (cũ), members: the figures are disputed → "cần kiểm chứng" (R = 0,374 would be limited progress)', () => {
     const p = progress('former_province:64', 'members_pct_population');
     expect([p.base?.year, p.base?.value, p.latest?.year, p.latest?.value]).toEqual([2023, 17.21, 2024, 18.53]);
     const a = p.assessments[0]!;
-    expect([a.target.year, a.target.value, a.status, roundRatio(a.growth!.ratio!)]).toEqual([2025, 25, 'limited', 0.374]);
+    expect([a.status, a.reason, roundRatio(a.growth!.ratio!)]).toEqual(['insufficient', 'needs_verification', 0.374]);
     expect(a.growth!.observed).toBeCloseTo(0.0767, 6);
     expect(a.growth!.required).toBeCloseTo(0.205257, 6);
   });
 
-  it('2. Quảng Ninh (cũ), clans: on track against 65% (R = 1.162), achieved against 60%', () => {
-    const p = progress('former_province:22', 'learning_clans_pct');
-    expect(p.assessments.map((a) => [a.target.value, a.status, roundRatio(a.growth!.ratio!)])).toEqual([
-      [65, 'on_track', 1.162],
-      [60, 'achieved', 1.435],
-    ]);
+  it('5. Thanh Hóa and Cụm thi đua Tây Bắc, fund per inhabitant: a range target 32.000–35.000 đồng, assessed at 32.000', () => {
+    const th = progress('province:38', 'fund_per_capita_vnd');
+    expect([th.status, th.latest?.value, th.assessments[0]!.target.value, th.assessments[0]!.target.valueMax]).toEqual(['achieved', 110641, 32000, 35000]);
+    const tb = progress('region:cum-tay-bac', 'fund_per_capita_vnd');
+    expect([tb.status, tb.latest?.value]).toEqual(['not_yet_achieved', 21000]);
   });
 
-  it('3. Sơn La (cũ), families: achieved (R = 165.317 for information)', () => {
-    const p = progress('former_province:14', 'learning_families_pct');
-    expect([p.status, roundRatio(p.assessments[0]!.growth!.ratio!)]).toEqual(['achieved', 165.317]);
-  });
-
-  it('4. Hồ Chí Minh (cũ), members: one value below the target, insufficient', () => {
-    const p = progress('former_province:79', 'members_pct_population');
-    expect([p.status, p.reason, p.latest?.value]).toEqual(['insufficient', 'single_value', 21.62]);
-  });
-
-  it('5. Bà Rịa – Vũng Tàu (cũ), members 2023: two sources, same status kept', () => {
+  it('6. Bà Rịa – Vũng Tàu (cũ), members 2023: two sources, same status kept', () => {
     const p = progress('former_province:77', 'members_pct_population');
     expect(p.status).toBe('achieved');
     expect(p.assessments[0]!.alternatives.map((a) => a.latest.value)).toEqual([26.5]);
   });
 
-  it('no real series is in "acceleration needed" or "deterioration" yet (the page uses hypothetical examples)', () => {
+  it('no real series has a trend status yet (the page uses hypothetical examples for them)', () => {
     const seen = new Set<string>();
-    for (const p of [...model.formerProvinces, ...model.provinces, ...model.formerDistricts, model.nation]) {
+    for (const p of [...model.formerProvinces, ...model.provinces, ...model.formerDistricts, ...model.regions, model.nation]) {
       for (const ind of model.indicators) for (const e of progressOfPlace(model, p, ind)) seen.add(e.progress.status);
     }
-    expect(seen.has('acceleration_needed')).toBe(false);
-    expect(seen.has('deterioration')).toBe(false);
+    for (const s of ['on_track', 'needs_acceleration', 'limited_progress', 'deterioration']) expect(seen.has(s), s).toBe(false);
   });
 });

@@ -107,6 +107,21 @@ export const REGIONS = defineTable({
   },
 });
 
+export const DISSOLVED = defineTable({
+  name: 'admin/dissolved-units.csv',
+  sheet: 'Đơn vị đã giải thể',
+  title: bi('đơn vị không còn ngày 01/3/2025 nhưng có số liệu công bố', 'units gone by 2025-03-01 that have published figures'),
+  columns: {
+    level: col.choice(['former_district', 'former_commune'] as const, [{ code: 'former_district', vi: 'huyện cũ' }, { code: 'former_commune', vi: 'xã cũ' }], bi('cấp của đơn vị', 'level'), { required: true }),
+    code: code('mã do dự án đặt, không trùng mã nào khác (ví dụ `374h`)'),
+    name,
+    full_name: fullName,
+    province_code: code('mã tỉnh cũ'),
+    absorbed_into_code: code('mã đơn vị cùng cấp đã nhận nó'),
+    note: col.text(bi('vì sao đơn vị được giữ dưới tên riêng', 'why the unit is kept under its own name'), { required: true }),
+  },
+});
+
 /** Official totals of the 2025 reorganisation, checked against the lists (docs: data/README.md). */
 export const OFFICIAL_TOTALS = { provinces: 34, communes: 3321, formerProvinces: 63 } as const;
 

@@ -1,5 +1,5 @@
 /** `indicators/*` and `sources/*`: the indicator catalogue and the documents figures are read in. */
-import { GROUP_CODES, GROUPS, SOURCE_TYPE_CODES, SOURCE_TYPES, UNIT_CODES, UNITS } from '../choices.ts';
+import { GROUP_CODES, GROUPS, LEVEL_CLASS_CODES, LEVEL_CLASSES, SOURCE_TYPE_CODES, SOURCE_TYPES, UNIT_CODES, UNITS } from '../choices.ts';
 import { col, defineTable, type Row } from './column.ts';
 
 const { bi } = col;
@@ -27,6 +27,9 @@ export const INDICATORS = defineTable({
       'nhóm chỉ tiêu',
       'group of the indicator'), { required: true, example: 'models' }),
     main: col.bool(bi('`true` cho các chỉ tiêu chính (bản đồ, dữ liệu minh họa)', 'true for the main indicators'), { default: bi('`false`', 'false') }),
+    levels: col.choices(LEVEL_CLASS_CODES, LEVEL_CLASSES, bi(
+      'các cấp mà chỉ tiêu có nghĩa, cách nhau bởi dấu cách. Ví dụ "Tỷ lệ xã có TTHTCĐ" là `national province district`: không liệt kê, không áp mục tiêu cho một xã',
+      'the levels an indicator means something at, separated by spaces'), { inHeader: false, default: bi('mọi cấp', 'every level') }),
     definition: col.text(bi('định nghĩa', 'definition'), { required: true }),
     legal_basis: col.list({ vi: 'văn bản', en: 'document', where: 'data/sources/' }, bi('căn cứ pháp lý: mã văn bản trong `sources/`, cách nhau bởi dấu cách', 'ids of documents in sources/, separated by spaces')),
     note: col.text(bi('ghi chú', 'note')),

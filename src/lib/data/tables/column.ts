@@ -108,6 +108,9 @@ export const col = {
   list: (refers: Column['refers'] & object, doc: Bilingual, opts: Opts = {}) => column('list', z.array(z.string()), doc, { refers, ...opts }),
   choice: <const T extends readonly [string, ...string[]]>(codes: T, choices: readonly Choice<T[number]>[], doc: Bilingual, opts: Opts = {}) =>
     column('choice', z.enum(codes), doc, { choices, ...opts }),
+  /** Several values of a list in one cell, separated by spaces (or commas). */
+  choices: <const T extends readonly [string, ...string[]]>(codes: T, choices: readonly Choice<T[number]>[], doc: Bilingual, opts: Opts = {}) =>
+    column('list', z.array(z.enum(codes)), doc, { choices, ...opts }),
   number: (doc: Bilingual, opts: Opts = {}) => column('number', z.number(), doc, opts),
   integer: (doc: Bilingual, opts: Opts = {}) => column('integer', z.int().nonnegative(), doc, opts),
   year: (min: number, max: number, doc: Bilingual, opts: Opts = {}) => column('year', z.int().min(min).max(max), doc, opts),

@@ -3,17 +3,17 @@
  * unit-tested and recomputed by hand from the "cách tính" block.
  *
  *   CAGRₒ = (yₜ / y₀)^(1/(t − t₀)) − 1        observed compound growth per year
- *   CAGRᵣ = (y_T / y₀)^(1/(T − t₀)) − 1       required compound growth per year
+ *   CAGRᵣ = (Y / y₀)^(1/(T − t₀)) − 1       required compound growth per year
  *   R     = d · CAGRₒ / |CAGRᵣ|               d = +1 when higher is better, −1 otherwise
  *
  * |CAGRᵣ| and d are sdg-build's (ProgressMeasure.py): with them a series whose base already met
  * the target and then fell below it gets R < 0 (đi lùi), not a misleading positive ratio.
- * When y₀ or y_T is zero or negative the compound rate is undefined or meaningless; instead of
+ * When y₀ or Y is zero or negative the compound rate is undefined or meaningless; instead of
  * Open SDG's substitute value 0.001 (which swings R wildly for communes starting at 0%) we use
- * the linear version: gₒ = (yₜ − y₀)/(t − t₀), gᵣ = (y_T − y₀)/(T − t₀), R = d · gₒ / |gᵣ|.
+ * the linear version: gₒ = (yₜ − y₀)/(t − t₀), gᵣ = (Y − y₀)/(T − t₀), R = d · gₒ / |gᵣ|.
  */
 import type { Qualifier } from '../../data/model.ts';
-import { classifyRatio, type ProgressStatus } from './status.ts';
+import { classifyRatio } from './status.ts';
 
 export interface YearValue {
   year: number;
@@ -72,8 +72,8 @@ export function growth(base: YearValue, latest: YearValue, target: YearValue, hi
  * Status from a computed growth, once "achieved" has been ruled out. A zero required growth means
  * the base sat exactly on the target: any loss is deterioration, no change is limited progress.
  */
-export function statusOfGrowth(g: Growth): Exclude<ProgressStatus, 'achieved' | 'insufficient'> {
-  if (g.ratio === null) return g.direction * g.observed < 0 ? 'deterioration' : 'limited';
+export function statusOfGrowth(g: Growth): ReturnType<typeof classifyRatio> {
+  if (g.ratio === null) return g.direction * g.observed < 0 ? 'deterioration' : 'limited_progress';
   return classifyRatio(g.ratio);
 }
 

@@ -11,7 +11,9 @@
  */
 import type { Model, Observation, Place } from '../../data/model.ts';
 import { placeLabelWithParents } from '../../present/labels.ts';
-import { planChain, relatedPlaces, type Relation } from '../../model/related-places.ts';
+import { relatedPlaces, type Relation } from '../../model/related-places.ts';
+import { applicableTargets, type TargetLevel } from '../../model/targets.ts';
+import { placeAssessments } from './assessments.ts';
 import { apiIndexPath, datapackagePath, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath, sourcePath } from '../../site/urls.ts';
 import { citationText } from '../../present/citation.ts';
 
@@ -88,39 +90,22 @@ function indicatorsOf(model: Model, ids: Iterable<string>, ctx: ApiContext): Jso
   return out;
 }
 
-/** Targets by place and indicator, built once per model (the commune files all ask for them). */
-const targetIndexes = new WeakMap<Model, Map<string, Map<string, Observation[]>>>();
-function targetIndex(model: Model): Map<string, Map<string, Observation[]>> {
-  let index = targetIndexes.get(model);
-  if (!index) {
-    index = new Map();
-    for (const o of model.observations) {
-      if (o.kind !== 'target') continue;
-      const byInd = index.get(o.placeKey) ?? index.set(o.placeKey, new Map()).get(o.placeKey)!;
-      (byInd.get(o.indicatorId) ?? byInd.set(o.indicatorId, []).get(o.indicatorId)!).push(o);
-    }
-    targetIndexes.set(model, index);
-  }
-  return index;
-}
-
-export type TargetScope = 'own' | 'district' | 'province' | 'national';
+export type TargetScope = TargetLevel;
 
 /**
- * For each indicator, the targets of the nearest plan that sets any (the place's own, its
- * province's, the nation's): the same rule as the place pages (views/targets.ts), in one pass.
+ * For each indicator, the targets that apply to the place: the site's one rule
+ * (model/targets.ts `applicableTargets`), grouped by the plan's setter in the file.
  */
 export function applicableTargetsByIndicator(model: Model, place: Place): { indicator: string; setter: Place; scope: TargetScope; targets: Observation[] }[] {
-  const index = targetIndex(model);
-  const seen = new Set<string>();
   const out: { indicator: string; setter: Place; scope: TargetScope; targets: Observation[] }[] = [];
-  for (const setter of planChain(model, place)) {
-    const scope: TargetScope = setter.key === place.key ? 'own' : setter.level === 'national' ? 'national' : setter.level === 'former_district' ? 'district' : 'province';
-    for (const [indicator, list] of index.get(setter.key) ?? []) {
-      if (seen.has(indicator)) continue;
-      seen.add(indicator);
-      out.push({ indicator, setter, scope, targets: [...list].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999)) });
+  for (const ind of model.indicators) {
+    const bySetter = new Map<string, { indicator: string; setter: Place; scope: TargetScope; targets: Observation[] }>();
+    for (const a of applicableTargets(model, place, ind.id)) {
+      let entry = bySetter.get(a.setter.key);
+      if (!entry) bySetter.set(a.setter.key, (entry = { indicator: ind.id, setter: a.setter, scope: a.level, targets: [] }));
+      entry.targets.push(a.target);
     }
+    out.push(...bySetter.values());
   }
   return out;
 }
@@ -146,10 +131,14 @@ export function placeApi(model: Model, place: Place, ctx: ApiContext): Json {
   for (const a of applicableTargetsByIndicator(model, place)) {
     let entry = bySetter.get(a.setter.key);
     if (!entry) {
-      entry = { scope: a.scope, set_by_level: a.setter.level, set_by_code: a.setter.code, api_url: ctx.url(placeApiPath(a.setter)), indicators: [] };
+      entry = { scope: a.scope, set_by_level: a.setter.level, set_by_code: a.setter.code, indicators: [] };
+      const setterPath = ['national', 'province', 'commune', 'region'].includes(a.setter.level) ? placeApiPath(a.setter) : undefined;
+      if (setterPath) entry.api_url = ctx.url(setterPath);
       bySetter.set(a.setter.key, entry);
     }
-    entry.indicators.push(a.indicator);
+    if (!entry.indicators.includes(a.indicator)) entry.indicators.push(a.indicator);
+    // A target set by a former unit (its plan) is not in any API file: its rows go in this one.
+    if (!entry.api_url) for (const o of a.targets) if (!used.includes(o)) { figures.push(figure(o, a.setter, { relation: 'former' })); used.push(o); }
   }
   const targets = [...bySetter.values()];
   const province = place.provinceKey ? model.places.get(place.provinceKey) : undefined;
@@ -195,6 +184,7 @@ export function placeApi(model: Model, place: Place, ctx: ApiContext): Json {
     communes,
     figures,
     targets,
+    assessments: placeAssessments(model, place),
     indicators: indicatorsOf(model, used.map((o) => o.indicatorId), ctx),
     sources: sourcesOf(model, used, ctx),
     citation: citationText({ title: place.fullName, url: ctx.url(path), version: ctx.version, date: ctx.date }),

@@ -15,7 +15,7 @@ import { INDICATORS, SOURCES } from '../../data/tables/catalogue.ts';
 import { OBSERVATIONS } from '../../data/tables/observations.ts';
 import { placeLabelWithParents } from '../../present/labels.ts';
 import { currentPlacesOf } from '../../model/related-places.ts';
-import { placePath } from '../../site/urls.ts';
+import { indicatorPath, placePath } from '../../site/urls.ts';
 
 export interface TableField extends CsvColumn {
   required?: boolean;
@@ -110,7 +110,6 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     obs('value_as_published'),
     obs('qualifier', { required: true }),
     obs('basis'),
-    obs('reliability'),
     obs('numerator'),
     obs('denominator'),
     obs('source'),
@@ -120,6 +119,7 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     obs('plan'),
     obs('quote'),
     obs('note'),
+    obs('reliability'),
     req('file'),
     { name: 'line', type: 'integer', required: true },
     str('page_url'),
@@ -144,8 +144,8 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     const [level, code, name, label, prov, curLevel, curCodes, curNames, page] = placeCells(place);
     rows[i] = [
       o.id, level, code, name, label, o.placeName, prov, curLevel, curCodes, curNames,
-      ind.id, ind.nameVi, ind.unit, o.kind, o.year, o.value, o.valueMax, o.valueAsPublished, o.qualifier, o.basis, o.reliability, o.numerator, o.denominator,
-      src.id, src.title, src.url, src.date, o.planId, o.quote, o.note, o.origin.file, o.origin.line, page,
+      ind.id, ind.nameVi, ind.unit, o.kind, o.year, o.value, o.valueMax, o.valueAsPublished, o.qualifier, o.basis, o.numerator, o.denominator,
+      src.id, src.title, src.url, src.date, o.planId, o.quote, o.note, o.reliability, o.origin.file, o.origin.line, page,
     ];
   });
   return {
@@ -187,6 +187,7 @@ function placesTable(model: Model, opts: BulkOptions): BulkTable {
     str('source'),
     str('qa_note'),
     str('note'),
+    str('absorbed_into_code'),
     { name: 'figure_count', type: 'integer', required: true },
     str('page_url'),
   ];
@@ -198,7 +199,7 @@ function placesTable(model: Model, opts: BulkOptions): BulkTable {
     return [
       p.level, p.code, p.name, p.fullName, p.type, parentLevel, parentCode, provinceCode(p), cur.level, cur.codes,
       p.formerFullName, p.altNames?.join('; '), p.gsoCode,
-      region?.memberFormerProvinceKeys.map((k) => splitKey(k)[1]).join(' '), region?.sourceId, p.qaNote, region?.note,
+      region?.memberFormerProvinceKeys.map((k) => splitKey(k)[1]).join(' '), region?.sourceId, p.qaNote, region?.note ?? p.dissolvedNote, splitKey(p.absorbedIntoKey)[1],
       model.observationsByPlace.get(p.key)?.length ?? 0, path ? opts.pageUrl(path) : undefined,
     ];
   });
@@ -269,6 +270,7 @@ function indicatorsTable(model: Model, opts: BulkOptions): BulkTable {
     ind('higher_is_better'),
     ind('group'),
     ind('main', { required: true }),
+    ind('levels'),
     ind('definition'),
     ind('legal_basis'),
     ind('note'),
@@ -282,8 +284,8 @@ function indicatorsTable(model: Model, opts: BulkOptions): BulkTable {
     const list = model.observationsByIndicator.get(i.id) ?? [];
     const targets = list.filter((o) => o.kind === 'target').length;
     return [
-      i.id, i.nameVi, i.nameEn, i.unit, i.denominator, i.higherIsBetter, i.group, i.main, i.definition, i.legalBasis.join(' '), i.note,
-      list.length - targets, targets, i.origin.file, i.origin.line, opts.pageUrl(`/chi-tieu/${i.id}/`),
+      i.id, i.nameVi, i.nameEn, i.unit, i.denominator, i.higherIsBetter, i.group, i.main, i.levels.join(' '), i.definition, i.legalBasis.join(' '), i.note,
+      list.length - targets, targets, i.origin.file, i.origin.line, opts.pageUrl(indicatorPath(i.id)),
     ];
   });
   return { name: 'chi-tieu', fields, rows, primaryKey: ['id'], foreignKeys: [], licence: 'compilation' };

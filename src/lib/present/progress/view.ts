@@ -12,7 +12,7 @@ import type { TargetAssessment, TargetSpec, UsedFigure } from '../../model/progr
 import { compareSentence } from './compare.ts';
 import { st } from './strings.ts';
 import { progressOfPlace, type SeriesWithProgress } from '../../model/progress/place-progress.ts';
-import { BASE_YEAR_FLOOR, type InsufficientReason, type ProgressStatus } from '../../model/progress/status.ts';
+import { PERIOD_START, type InsufficientReason, type ProgressStatus } from '../../model/progress/status.ts';
 
 export interface BadgeView {
   status: ProgressStatus;
@@ -102,7 +102,7 @@ export function badgeView(status: ProgressStatus, approximate = false): BadgeVie
 
 export function reasonText(reason: InsufficientReason, a?: TargetAssessment): string {
   return t(`progress.reason.${reason}`, {
-    floor: BASE_YEAR_FLOOR,
+    start: PERIOD_START,
     year: a?.latest.year ?? '',
     target: a?.target.year ?? '',
     base: a?.base.year ?? '',
@@ -150,7 +150,7 @@ function formulas(a: TargetAssessment, unit: Unit): FormulaView[] {
       },
       {
         symbol: st('progress.sym.cagrR'),
-        general: [{ text: '(y_T / y₀)' }, sup('1/(T − t₀)'), { text: ' − 1' }],
+        general: [{ text: '(Y / y₀)' }, sup('1/(T − t₀)'), { text: ' − 1' }],
         substituted: [{ text: `(${num(T.value)} / ${num(b.value)})` }, sup(`1/(${T.year} − ${b.year})`), { text: ' − 1' }],
         result: rate(g.required),
         gloss: pct(g.required),
@@ -168,7 +168,7 @@ function formulas(a: TargetAssessment, unit: Unit): FormulaView[] {
     },
     {
       symbol: st('progress.sym.gR'),
-      general: [{ text: '(y_T − y₀) / (T − t₀)' }],
+      general: [{ text: '(Y − y₀) / (T − t₀)' }],
       substituted: [{ text: `(${num(T.value)} − ${num(b.value)}) / (${T.year} − ${b.year})` }],
       result: rate(g.required),
       gloss: per(g.required),
@@ -225,7 +225,7 @@ function calcView(model: Model, a: TargetAssessment, ind: Indicator): CalcView |
     out.formulas = formulas(a, unit);
     const rf = ratioFormula(a);
     if (rf) out.formulas.push(rf);
-    if (!a.achieved && a.reason !== 'conflict') {
+    if (!a.achieved && !a.reason && a.status !== 'not_yet_achieved') {
       const g = a.growth;
       out.ruleLine =
         g.ratio === null
