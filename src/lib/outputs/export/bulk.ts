@@ -21,6 +21,8 @@ export interface TableField extends CsvColumn {
   required?: boolean;
   unique?: boolean;
   enum?: readonly string[];
+  /** A regular expression every value matches (Table Schema `pattern`). */
+  pattern?: string;
 }
 
 export interface ForeignKey {
@@ -63,7 +65,9 @@ function fromSchema(table: Table, name: string, extra: Partial<TableField> = {})
   if (!c) throw new Error(`${table.name} has no column ${name}`);
   const f: TableField = { name, type: FIELD_TYPE[c.kind] };
   if (c.required === true) f.required = true;
-  if (c.choices) f.enum = codes(c.choices);
+  // A list cell holds several codes separated by spaces: a pattern says so, an enum cannot.
+  if (c.choices && c.kind === 'list') f.pattern = `^(${codes(c.choices).join('|')})( (${codes(c.choices).join('|')}))*$`;
+  else if (c.choices) f.enum = codes(c.choices);
   return { ...f, ...extra };
 }
 const obs = (name: string, extra?: Partial<TableField>) => fromSchema(OBSERVATIONS, name, extra);
