@@ -1,0 +1,121 @@
+/**
+ * The check page's script: reads the chosen or dropped files in the browser, loads the checker and
+ * the catalogue only then (the page itself stays small), and prints the problems and the preview.
+ * Nothing leaves the machine.
+ */
+import type { CheckView } from '../../lib/outputs/check/run.ts';
+import type { CatalogueJson } from '../../lib/outputs/check/catalogue.ts';
+
+type Strings = Record<string, string>;
+
+const fill = (s: string, params: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+let catalogue: Promise<CatalogueJson> | undefined;
+
+function render(view: CheckView, s: Strings, out: HTMLElement): void {
+  out.replaceChildren();
+  if (view.problems.length) {
+    const h = el('h2', s.problems!);
+    const list = el('ol', undefined, 'check-problems');
+    for (const p of view.problems) {
+      const li = el('li', undefined, p.error ? 'check-error' : 'check-warning');
+      li.append(el('p', `${p.error ? s.error : s.warning} — ${p.at}`, 'check-at'), el('p', p.message));
+      const dl = el('dl');
+      for (const [label, v] of [[s.found, p.value], [s.expected, p.expected], [s.fix, p.fix]] as const) if (v) dl.append(el('dt', label), el('dd', v));
+      li.append(dl, el('p', `EN: ${p.english}`, 'note'));
+      list.append(li);
+    }
+    out.append(h, list);
+  }
+  out.append(el('h2', s.preview!));
+  if (!view.preview.length) {
+    out.append(el('p', s.previewNone!, 'note'));
+    return;
+  }
+  out.append(el('p', s.previewIntro!, 'note'));
+  const wrap = el('div', undefined, 'table-wrap');
+  const table = el('table', undefined, 'figs check-preview');
+  const head = el('tr');
+  for (const c of [s['col.line'], s['col.place'], s['col.figure'], s['col.page']]) head.append(Object.assign(el('th', c), { scope: 'col' }));
+  table.append(el('thead'), el('tbody'));
+  table.tHead!.append(head);
+  for (const r of view.preview) {
+    const tr = el('tr');
+    const fig = el('td');
+    fig.dataset.label = s['col.figure']!;
+    fig.append(el('span', r.indicator, 'check-ind'), el('strong', r.figure));
+    if (r.published) fig.append(el('span', ` (${r.published})`, 'note'));
+    const pages = el('td');
+    pages.dataset.label = s['col.page']!;
+    if (!r.pages.length) pages.append(el('span', s.noPage!, 'note'));
+    r.pages.forEach((p, i) => {
+      if (i) pages.append(', ');
+      pages.append(Object.assign(el('a', p.name), { href: p.href }));
+    });
+    const line = el('td', r.at);
+    line.dataset.label = s['col.line']!;
+    const place = el('td', r.place);
+    place.dataset.label = s['col.place']!;
+    tr.append(line, place, fig, pages);
+    table.tBodies[0]!.append(tr);
+  }
+  wrap.append(table);
+  out.append(wrap);
+}
+
+async function check(files: File[], form: HTMLElement, status: HTMLElement, out: HTMLElement, s: Strings): Promise<void> {
+  if (!files.length) return;
+  status.textContent = fill(s.reading!, { file: files.map((f) => f.name).join(', ') });
+  out.replaceChildren();
+  try {
+    catalogue ??= fetch(form.dataset.catalogue!).then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.json() as Promise<CatalogueJson>;
+    });
+    const needsWorkbook = files.some((f) => /\.xlsx?$/i.test(f.name));
+    const [{ runCheck }, json, xlsx, dropped] = await Promise.all([
+      import('../../lib/outputs/check/run.ts'),
+      catalogue,
+      needsWorkbook ? import('../../lib/data/read-xlsx.ts') : Promise.resolve(undefined),
+      Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
+    ]);
+    const view = runCheck(json, dropped, xlsx?.readWorkbook);
+    const counts = { errors: view.errors, warnings: view.warnings, count: view.preview.length };
+    status.textContent = `${fill(view.errors ? s.failed! : view.warnings ? s.okWarnings! : s.ok!, counts)} ${fill(s.time!, { seconds: (view.ms / 1000).toFixed(2).replace('.', ',') })}${view.errors ? '' : ` ${s.next}`}`;
+    status.dataset.state = view.errors ? 'error' : 'ok';
+    render(view, s, out);
+  } catch (e) {
+    catalogue = undefined;
+    status.textContent = fill(s.catalogueError!, { detail: e instanceof Error ? e.message : String(e) });
+    status.dataset.state = 'error';
+  }
+}
+
+export function enhanceCheck(doc: Document): void {
+  const form = doc.querySelector<HTMLFormElement>('[data-check]');
+  const input = doc.querySelector<HTMLInputElement>('[data-check-input]');
+  const status = doc.querySelector<HTMLElement>('[data-check-status]');
+  const out = doc.querySelector<HTMLElement>('[data-check-result]');
+  const strings = doc.querySelector('[data-check-strings]');
+  if (!form || !input || !status || !out || !strings) return;
+  const s = JSON.parse(strings.textContent ?? '{}') as Strings;
+  form.hidden = false;
+  input.addEventListener('change', () => void check([...(input.files ?? [])], form, status, out, s));
+  form.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    form.classList.add('is-over');
+  });
+  form.addEventListener('dragleave', () => form.classList.remove('is-over'));
+  form.addEventListener('drop', (e) => {
+    e.preventDefault();
+    form.classList.remove('is-over');
+    void check([...(e.dataTransfer?.files ?? [])], form, status, out, s);
+  });
+}
