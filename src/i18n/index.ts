@@ -56,3 +56,10 @@ export function t(key: string, params: Record<string, string | number> = {}): st
   }
   return out;
 }
+
+/** A string with its `{name}` placeholders left in, for a page script that fills them later. */
+export function template(key: string): string {
+  const s = strings[key];
+  if (s === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/vi/`);
+  return s;
+}
