@@ -235,7 +235,7 @@ export const msg = {
     at('error', 'place.unknown', c,
       bi(`Không có ${levelVi} nào mang mã "${c.value}".`, `No unit at level ${levelCode} has code "${c.value}".`),
       bi(`Mã chính thức của ${levelVi} (xem data/admin/).`, `An official code (see data/admin/).`),
-      hint ?? bi('Tra mã trong các tệp data/admin/ (tỉnh, xã hiện nay; tỉnh, huyện, xã cũ ngày 01/3/2025).', 'Look the code up in data/admin/.')),
+      hint ?? bi('Tra mã trong trang tính "Đơn vị" của bảng tính mẫu, hoặc trong các tệp data/admin/ (tỉnh, xã hiện nay; tỉnh, huyện, xã cũ ngày 01/3/2025).', 'Look the code up in the template workbook\'s unit sheet, or in data/admin/.')),
 
   placeNameMismatch: (c: Cell, officialName: string, hint?: Bilingual) =>
     at('error', 'place.name-mismatch', c,
