@@ -16,6 +16,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { dirSize, listHtml, measurePage, summarise, type TypeSummary } from './lib/page-weight.ts';
+import { benchData, dataBarLines, type DataBench } from './lib/bench-data.ts';
 
 interface RunResult {
   wallSeconds: number;
@@ -218,9 +219,15 @@ if (only !== 'real') {
   results.push(await benchDataset('stress-data-commit', commit, outFor('stress-data-commit'), { env: { NO_PNG_CACHE: '0', PNG_CACHE_DIR: cache }, weights: false }));
   results.push(await benchDataset('stress-no-png', resolve('tmp/stress-data'), outFor('stress-no-png'), { env: { NO_PNG: '1' }, weights: false }));
 }
-for (const line of barLines(results)) console.error(line);
+// The data path: validations, a 10,000-row workbook, the browser check on the real build.
+let data: DataBench | undefined;
+if (only !== 'stress') {
+  console.error('\n— data path (validation, workbook, browser check)');
+  data = await benchData({ dist: outFor('real'), work: outFor('data') });
+}
+for (const line of [...barLines(results), ...dataBarLines(data)]) console.error(line);
 mkdirSync('bench-results', { recursive: true });
-const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, results };
+const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, results, data };
 writeFileSync('bench-results/latest.json', JSON.stringify(out, null, 2) + '\n');
 console.error('\nĐã ghi / written: bench-results/latest.json');
 // Now, after every timed build (see OUT).

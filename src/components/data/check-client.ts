@@ -83,10 +83,10 @@ async function check(files: File[], form: HTMLElement, status: HTMLElement, out:
     const [{ runCheck }, json, xlsx, dropped] = await Promise.all([
       import('../../lib/outputs/check/run.ts'),
       catalogue,
-      needsWorkbook ? import('../../lib/data/read-xlsx.ts') : Promise.resolve(undefined),
+      needsWorkbook ? Promise.all([import('../../lib/data/read-xlsx.ts'), import('@e965/xlsx')]).then(([r, lib]) => r.workbookReader(lib)) : Promise.resolve(undefined),
       Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
     ]);
-    const view = runCheck(json, dropped, xlsx?.readWorkbook);
+    const view = runCheck(json, dropped, xlsx);
     const counts = { errors: view.errors, warnings: view.warnings, count: view.preview.length };
     status.textContent = `${fill(view.errors ? s.failed! : view.warnings ? s.okWarnings! : s.ok!, counts)} ${fill(s.time!, { seconds: (view.ms / 1000).toFixed(2).replace('.', ',') })}${view.errors ? '' : ` ${s.next}`}`;
     status.dataset.state = view.errors ? 'error' : 'ok';

@@ -74,22 +74,23 @@ export interface NumberContext {
 export function number(r: TableRecord, name: string, required: boolean, sink: Sink, opts: NumberContext = {}): number | undefined {
   const v = text(r, name, required, sink);
   if (v === undefined) return undefined;
-  const c = r.cell(name);
+  // The cell's location is built only for a message: 134,000 rows read without one.
+  const c = () => r.cell(name);
   const native = r.native(name);
   const reading = native !== undefined ? { ok: true as const, value: native, percentSign: v.endsWith('%') } : parseNumber(v, r.delimiter);
   if (!reading.ok) {
-    sink.push(reading.reason === 'ambiguous' ? msg.numberAmbiguous(c, reading.readings, r.delimiter) : reading.reason === 'scientific' ? msg.numberScientific(c, reading.approx) : msg.numberInvalid(c));
+    sink.push(reading.reason === 'ambiguous' ? msg.numberAmbiguous(c(), reading.readings, r.delimiter) : reading.reason === 'scientific' ? msg.numberScientific(c(), reading.approx) : msg.numberInvalid(c()));
     return undefined;
   }
   if (reading.percentSign) {
     if (opts.allowPercentSign) {
-      if (native === undefined) sink.push(msg.percentSign(c, reading.value));
+      if (native === undefined) sink.push(msg.percentSign(c(), reading.value));
     } else {
-      sink.push(msg.percentSignNotPercent(c, opts.unitLabel ?? '?'));
+      sink.push(msg.percentSignNotPercent(c(), opts.unitLabel ?? '?'));
       return undefined;
     }
   }
-  if ('how' in reading && reading.how) sink.push(msg.numberReadAs(c, reading.value, reading.how));
+  if ('how' in reading && reading.how) sink.push(msg.numberReadAs(c(), reading.value, reading.how));
   return reading.value;
 }
 

@@ -10,8 +10,7 @@ import { INDICATORS, SOURCES } from './tables/catalogue.ts';
 import { EXAMPLE_MARK, EXAMPLE_SOURCE_PREFIX } from './load-observations.ts';
 
 function origin(r: TableRecord): RowOrigin {
-  const sheet = r.cell('id').sheet;
-  return sheet === undefined ? { file: r.file, line: r.line } : { file: r.file, line: r.line, sheet };
+  return r.sheet === undefined ? { file: r.file, line: r.line } : { file: r.file, line: r.line, sheet: r.sheet };
 }
 
 /** Ids must be unique across all files of a folder; the first row wins, later ones are errors. */

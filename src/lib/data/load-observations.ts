@@ -77,13 +77,14 @@ function resolvePlace(r: TableRecord, refs: ObservationRefs, sink: Sink): Place 
   }
   if (level === 'national') code = code.toUpperCase();
   const typedName = r.get('place_name');
-  const sameName = typedName ? [...new Set(refs.placesByLevelName.get(`${level}:${looseKey(typedName)}`) ?? [])].slice(0, 3) : [];
+  // Only for a hint: folding every row's name would cost a second on the stress data.
+  const sameName = () => (typedName ? [...new Set(refs.placesByLevelName.get(`${level}:${looseKey(typedName)}`) ?? [])].slice(0, 3) : []);
   const place = refs.places.get(`${level}:${code}`);
   if (!place) {
     const hints: string[] = [];
     const hintsEn: string[] = [];
     // A unit can be indexed under more than one spelling of its name: each code once.
-    for (const p of sameName) {
+    for (const p of sameName()) {
       hints.push(`"${typedName}" có mã ${p.code}`);
       hintsEn.push(`"${typedName}" has code ${p.code}`);
     }
@@ -101,8 +102,9 @@ function resolvePlace(r: TableRecord, refs: ObservationRefs, sink: Sink): Place 
     return undefined;
   }
   if (typedName && !nameMatches(typedName, place)) {
-    const hint = sameName.length
-      ? { vi: `"${typedName}" có mã ${sameName.map((p) => p.code).join(' hoặc ')}: sửa mã cho đúng, hoặc sửa tên nếu chỉ gõ nhầm tên.`, en: `"${typedName}" has code ${sameName.map((p) => p.code).join(' or ')}: fix the code, or the name if only the name was mistyped.` }
+    const same = sameName();
+    const hint = same.length
+      ? { vi: `"${typedName}" có mã ${same.map((p) => p.code).join(' hoặc ')}: sửa mã cho đúng, hoặc sửa tên nếu chỉ gõ nhầm tên.`, en: `"${typedName}" has code ${same.map((p) => p.code).join(' or ')}: fix the code, or the name if only the name was mistyped.` }
       : undefined;
     sink.push(msg.placeNameMismatch(r.cell('place_name'), place.fullName, hint));
     return undefined;
@@ -178,12 +180,13 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     else if (r.get('source').startsWith(EXAMPLE_SOURCE_PREFIX)) sink.push(msg.exampleRow(r.cell('source')));
 
     if (value !== undefined && indicator) {
-      const c = r.cell(printed !== undefined && r.get('value') === '' ? 'value_as_published' : 'value');
+      const col = printed !== undefined && r.get('value') === '' ? 'value_as_published' : 'value';
+      const c = () => r.cell(col);
       const min = MIN_PLAUSIBLE[indicator.unit];
-      if (indicator.unit === 'percent' && (value < 0 || value > 100)) sink.push(msg.percentRange(c, value));
-      else if (indicator.unit === 'count' && !Number.isInteger(value)) sink.push(msg.notWhole(c, value));
-      if (indicator.unit !== 'percent_change' && indicator.unit !== 'percent' && value < 0) sink.push(msg.negative(c, value));
-      else if (min !== undefined && value < min && printed === undefined) sink.push(msg.magnitude(c, value, unitVi(indicator.unit), min));
+      if (indicator.unit === 'percent' && (value < 0 || value > 100)) sink.push(msg.percentRange(c(), value));
+      else if (indicator.unit === 'count' && !Number.isInteger(value)) sink.push(msg.notWhole(c(), value));
+      if (indicator.unit !== 'percent_change' && indicator.unit !== 'percent' && value < 0) sink.push(msg.negative(c(), value));
+      else if (min !== undefined && value < min && printed === undefined) sink.push(msg.magnitude(c(), value, unitVi(indicator.unit), min));
     }
     const { numerator, denominator } = row;
     if (numerator !== undefined && denominator !== undefined) {
@@ -197,7 +200,8 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     if (valueMax !== undefined && row.kind === 'result') sink.push(msg.rangeOnResult(r.cell('value_max')));
     else if (valueMax !== undefined && value !== undefined && valueMax <= value) sink.push(msg.rangeReversed(r.cell('value_max'), value, valueMax));
 
-    const hasError = sink.slice(before).some((p) => p.severity === 'error');
+    let hasError = false;
+    for (let i = before; i < sink.length && !hasError; i++) hasError = sink[i]!.severity === 'error';
     if (hasError || !place || !indicatorId || !row.kind || value === undefined || !sourceId || !row.quote) continue;
 
     const key = [place.key, indicatorId, row.kind, row.year ?? '', row.basis ?? '', sourceId].join('|');
@@ -205,8 +209,7 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     // would all look like duplicates of each other: one clear error is better than dozens.
     const first = r.has('year') && r.has('basis') ? seen.get(key) : undefined;
     if (first) {
-      const c = r.cell('place_code');
-      sink.push(msg.duplicateObservation(r.file, r.line, first, c.sheet === undefined ? {} : { sheet: c.sheet }));
+      sink.push(msg.duplicateObservation(r.file, r.line, first, r.sheet === undefined ? {} : { sheet: r.sheet }));
       continue;
     }
     seen.set(key, { file: r.file, line: r.line });
@@ -232,8 +235,7 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     if (denominator !== undefined) obs.denominator = denominator;
     if (planId) obs.planId = planId;
     if (row.note) obs.note = row.note;
-    const sheet = r.cell('place_code').sheet;
-    if (sheet !== undefined) obs.origin.sheet = sheet;
+    if (r.sheet !== undefined) obs.origin.sheet = r.sheet;
     out.push(obs);
   }
   return out;

@@ -89,14 +89,17 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);
-  const bad = firstInvalidUtf8(body);
-  if (bad >= 0) {
+  let text: string;
+  try {
+    // The native decoder checks the bytes; the byte-by-byte search only runs to locate a mistake.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    const bad = Math.max(0, firstInvalidUtf8(body));
     const line = lineOfByte(body, bad);
     const hex = Array.from(body.subarray(bad, bad + 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
     problems.push(msg.notUtf8(file, line, hex));
     return { problems };
   }
-  const text = new TextDecoder('utf-8').decode(body);
   if (text.trim() === '') {
     problems.push(msg.emptyFile(file));
     return { problems };
@@ -122,6 +125,8 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
   let rowStart = 0;
   Papa.parse<string[]>(text, {
     delimiter,
+    // Said here rather than guessed by papaparse, which scans the text for it.
+    newline: firstLineEnd >= 0 && text[firstLineEnd] === '\r' ? '\r\n' : '\n',
     skipEmptyLines: false,
     step: (result) => {
       const line = lineAt(rowStart);

@@ -21,6 +21,8 @@ export interface TableRecord {
   has(name: string): boolean;
   /** Location of a cell, for messages. */
   cell(name: string): Cell;
+  /** The workbook's sheet the row is on (undefined in a CSV file). */
+  readonly sheet: string | undefined;
 }
 
 export interface TableResult {
@@ -94,6 +96,9 @@ class Row implements TableRecord {
   }
   get delimiter(): Delimiter {
     return this.at.delimiter;
+  }
+  get sheet(): string | undefined {
+    return this.at.sheet;
   }
   get(name: string): string {
     const i = this.at.index.get(name);

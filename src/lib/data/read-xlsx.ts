@@ -7,8 +7,11 @@
  * A number cell stays a number (no locale guessing: Excel already knows it is 85.2); a cell formatted
  * as a percentage holds 0.852 and is read as "85.2%"; a date cell becomes an ISO date; a text cell is
  * read like a cell of a comma CSV file.
+ *
+ * The library is passed in, not imported: Node loads it only when a workbook is there to read
+ * (load-dataset.ts), the browser only when one is dropped (check-client.ts).
  */
-import * as XLSX from '@e965/xlsx';
+import type * as SheetJS from '@e965/xlsx';
 import { msg } from './messages.ts';
 import type { Problem } from './problems.ts';
 import type { Grid, GridRow } from './read-csv.ts';
@@ -25,7 +28,7 @@ const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11
 /** 85.2 rather than 85.19999999999999 for a percentage cell holding 0.852. */
 const tidy = (n: number) => Number(n.toPrecision(15));
 
-function cellValue(cell: XLSX.CellObject | undefined): string | number {
+function cellValue(XLSX: typeof SheetJS, cell: SheetJS.CellObject | undefined): string | number {
   if (!cell) return '';
   switch (cell.t) {
     case 'n': {
@@ -53,10 +56,13 @@ function cellValue(cell: XLSX.CellObject | undefined): string | number {
 
 const isEmpty = (v: string | number) => v === '' || (typeof v === 'string' && v.trim() === '');
 
-export function readWorkbook(file: string, bytes: Uint8Array): WorkbookResult {
+/** A reader of workbooks that uses the SheetJS module given. */
+export const workbookReader = (XLSX: typeof SheetJS) => (file: string, bytes: Uint8Array): WorkbookResult => readWorkbook(XLSX, file, bytes);
+
+function readWorkbook(XLSX: typeof SheetJS, file: string, bytes: Uint8Array): WorkbookResult {
   if (isOle(bytes)) return { grids: [], problems: [msg.xlsOld(file)] };
   if (!isZip(bytes)) return { grids: [], problems: [msg.xlsxUnreadable(file, 'not a zip file')] };
-  let wb: XLSX.WorkBook;
+  let wb: SheetJS.WorkBook;
   try {
     wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false, cellFormula: false });
   } catch (e) {
@@ -64,12 +70,12 @@ export function readWorkbook(file: string, bytes: Uint8Array): WorkbookResult {
   }
   const grids: Grid[] = [];
   for (const sheet of wb.SheetNames) {
-    const ws = wb.Sheets[sheet] as XLSX.DenseWorkSheet | undefined;
+    const ws = wb.Sheets[sheet] as SheetJS.DenseWorkSheet | undefined;
     const data = ws?.['!data'] ?? [];
     const rows: GridRow[] = [];
     let header: string[] | undefined;
     for (let r = 0; r < data.length; r++) {
-      const cells = (data[r] ?? []).map((c) => cellValue(c));
+      const cells = (data[r] ?? []).map((c) => cellValue(XLSX, c));
       if (!header) {
         if (r === 0) header = cells.map((h) => String(h).trim().normalize('NFC').toLowerCase());
         continue;
