@@ -22,3 +22,10 @@ describe('data/README.md', () => {
     }
   });
 });
+
+describe('data/templates/', () => {
+  it.each(DOCUMENTED_TABLES.map((t) => [t.name, t] as const))('%s.csv has every column of the schema, in order', (name, t) => {
+    const header = readFileSync(`data/templates/${name}.csv`, 'utf8').split('\n')[0]!.split(',');
+    expect(header).toEqual(Object.keys(t.columns));
+  });
+});
