@@ -9,7 +9,8 @@ import { msg } from './messages.ts';
 import type { TableRecord } from './read-table.ts';
 import type { Share } from './choices.ts';
 import type { Table } from './tables/column.ts';
-import { COMMUNE_CROSSWALK, COMMUNES, DISSOLVED, FORMER_COMMUNES, FORMER_DISTRICTS, FORMER_PROVINCES, OFFICIAL_TOTALS, PROVINCE_CROSSWALK, PROVINCES, REGIONS } from './tables/admin.ts';
+import { COMMUNE_CROSSWALK, COMMUNES, DISSOLVED, FORMER_COMMUNES, FORMER_DISTRICTS, FORMER_PROVINCES, PROVINCE_CROSSWALK, PROVINCES, REGIONS } from './tables/admin.ts';
+import { checkOfficial } from './check-official.ts';
 import { checkCrosswalkNamesakes } from './check-crosswalk.ts';
 import { readDissolved } from './load-dissolved.ts';
 
@@ -263,32 +264,7 @@ export function loadAdmin(table: (t: Table) => TableRecord[], sink: Sink, opts: 
     regionOrigins.set(region.key, { file: r.file, line: r.line });
   }
 
-  // Counts against the official totals, and every former unit placed on a current one: a list
-  // copied short (or a crosswalk with only its header) would otherwise publish without a word.
-  if (!opts.extract) {
-    const total = (rel: string, what: { vi: string; en: string }, found: number, expected: number) => {
-      if (found !== expected) sink.push(msg.adminTotal(opts.display(rel), what, found, expected));
-    };
-    total(PROVINCES.name, { vi: 'tỉnh, thành phố', en: 'provinces' }, provinces.length, OFFICIAL_TOTALS.provinces);
-    total(COMMUNES.name, { vi: 'đơn vị cấp xã', en: 'communes' }, communes.length, OFFICIAL_TOTALS.communes);
-    total(FORMER_PROVINCES.name, { vi: 'tỉnh cũ', en: 'former provinces' }, formerProvinces.length, OFFICIAL_TOTALS.formerProvinces);
-  }
-  const placed = (list: readonly Place[], what: { vi: string; en: string }, where: string) => {
-    const missing = list.filter((p) => !successors.has(p.key));
-    // A crosswalk copied short leaves thousands unplaced: one message for the file, not one per unit.
-    if (missing.length > 20) {
-      sink.push(msg.notPlacedMany(opts.display(where), what, missing.length, list.length, missing.slice(0, 5).map((p) => p.code)));
-      return;
-    }
-    for (const p of missing) {
-      const at = origins.get(p.key) ?? { file: opts.display(where), line: 0 };
-      sink.push(msg.notPlaced({ ...at, column: 1, columnName: 'code', value: p.code }, what, opts.display(where)));
-    }
-  };
-  if (!opts.extract) {
-    placed(formerCommunes, { vi: 'Xã cũ', en: 'Former commune' }, COMMUNE_CROSSWALK.name);
-    placed(formerProvinces, { vi: 'Tỉnh cũ', en: 'Former province' }, PROVINCE_CROSSWALK.name);
-  }
+  if (!opts.extract) checkOfficial({ provinces, communes, formerProvinces, formerCommunes, successors, origins }, sink, opts.display);
 
   const known = new Set([...formerProvinces, ...formerDistricts, ...formerCommunes].map((p) => p.key));
   const dissolved = readDissolved(table(DISSOLVED), known, sink);
