@@ -1,7 +1,7 @@
 /**
  * Reads an Excel workbook (.xlsx) into one grid per sheet, as read-csv.ts reads a CSV file, so the
  * same checks and messages apply; messages then name the sheet and the cell ("trang tính 'Số liệu',
- * ô G12"). Read with @e965/xlsx (SheetJS 0.20.3, the fixed release; docs/data-files.md says why),
+ * ô G12"). Read with @e965/xlsx (SheetJS 0.20.3, the fixed release; docs/developing.md says why),
  * in Node and in the browser alike.
  *
  * A number cell stays a number (no locale guessing: Excel already knows it is 85.2); a cell formatted
