@@ -16,8 +16,8 @@ const C = OBSERVATIONS.columns;
 
 export interface ObservationRefs {
   places: Map<string, Place>;
-  /** Places by level and folded full name, for "did you mean" hints. */
-  placesByLevelName: Map<string, Place[]>;
+  /** Places by level and folded full name, for "did you mean" hints (built when first asked for). */
+  placesByLevelName: () => Map<string, Place[]>;
   indicators: Map<string, Indicator>;
   sources: Map<string, Source>;
   /** Ids written in the catalogues, including rows that had errors: a reference to one of
@@ -78,7 +78,7 @@ function resolvePlace(r: TableRecord, refs: ObservationRefs, sink: Sink): Place 
   if (level === 'national') code = code.toUpperCase();
   const typedName = r.get('place_name');
   // Only for a hint: folding every row's name would cost a second on the stress data.
-  const sameName = () => (typedName ? [...new Set(refs.placesByLevelName.get(`${level}:${looseKey(typedName)}`) ?? [])].slice(0, 3) : []);
+  const sameName = () => (typedName ? [...new Set(refs.placesByLevelName().get(`${level}:${looseKey(typedName)}`) ?? [])].slice(0, 3) : []);
   const place = refs.places.get(`${level}:${code}`);
   if (!place) {
     const hints: string[] = [];
