@@ -108,6 +108,7 @@ async function browserCheck(dist: string, csv: string): Promise<{ cold: number; 
       await page.waitForFunction(() => document.querySelector('[data-check-status]')?.getAttribute('data-state'), undefined, { timeout: 60_000 });
       const seconds = (performance.now() - started) / 1000;
       const status = (await page.locator('[data-check-status]').textContent()) ?? '';
+      if (process.env.BENCH_VERBOSE) console.error(`    ${name}: ${seconds.toFixed(2)} s — ${status}`);
       if (!/1\.000 số liệu|1000 số liệu/.test(status)) throw new Error(`browser check: ${status}`);
       return seconds;
     };

@@ -18,21 +18,28 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 }
 
 let catalogue: Promise<CatalogueJson> | undefined;
+let checker: Promise<typeof import('../../lib/outputs/check/run.ts')> | undefined;
+
+/** The catalogue and the checker, fetched once: when the person reaches for a file, or drops one. */
+function warmUp(url: string): void {
+  catalogue ??= fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return r.json() as Promise<CatalogueJson>;
+  });
+  catalogue.catch(() => (catalogue = undefined));
+  checker ??= import('../../lib/outputs/check/run.ts');
+}
 
 function render(view: CheckView, s: Strings, out: HTMLElement): void {
   out.replaceChildren();
   if (view.problems.length) {
     const h = el('h2', s.problems!);
-    const list = el('ol', undefined, 'check-problems');
-    for (const p of view.problems) {
-      const li = el('li', undefined, p.error ? 'check-error' : 'check-warning');
-      li.append(el('p', `${p.error ? s.error : s.warning} — ${p.at}`, 'check-at'), el('p', p.message));
-      const dl = el('dl');
-      for (const [label, v] of [[s.found, p.value], [s.expected, p.expected], [s.fix, p.fix]] as const) if (v) dl.append(el('dt', label), el('dd', v));
-      li.append(dl, el('p', `EN: ${p.english}`, 'note'));
-      list.append(li);
+    out.append(h, problemList(view.problems.slice(0, SHOWN), 1, s));
+    if (view.problems.length > SHOWN) {
+      const more = el('details', undefined, 'check-more');
+      more.append(el('summary', fill(s.moreProblems!, { count: view.problems.length - SHOWN })), problemList(view.problems.slice(SHOWN), SHOWN + 1, s));
+      out.append(more);
     }
-    out.append(h, list);
   }
   out.append(el('h2', s.preview!));
   if (!view.preview.length) {
@@ -40,13 +47,41 @@ function render(view: CheckView, s: Strings, out: HTMLElement): void {
     return;
   }
   out.append(el('p', s.previewIntro!, 'note'));
+  // The first rows shown at once; the rest inside a closed <details>, laid out only when opened:
+  // a 1,000-row table costs a phone seconds of layout before anything shows.
+  const first = view.preview.slice(0, SHOWN);
+  out.append(previewTable(first, s));
+  if (view.preview.length > SHOWN) {
+    const more = el('details', undefined, 'check-more');
+    more.append(el('summary', fill(s.more!, { count: view.preview.length - SHOWN })), previewTable(view.preview.slice(SHOWN), s));
+    out.append(more);
+  }
+}
+
+const SHOWN = 50;
+
+function problemList(problems: CheckView['problems'], start: number, s: Strings): HTMLElement {
+  const list = el('ol', undefined, 'check-problems');
+  list.start = start;
+  for (const p of problems) {
+    const li = el('li', undefined, p.error ? 'check-error' : 'check-warning');
+    li.append(el('p', `${p.error ? s.error : s.warning} — ${p.at}`, 'check-at'), el('p', p.message));
+    const dl = el('dl');
+    for (const [label, v] of [[s.found, p.value], [s.expected, p.expected], [s.fix, p.fix]] as const) if (v) dl.append(el('dt', label), el('dd', v));
+    li.append(dl, el('p', `EN: ${p.english}`, 'note'));
+    list.append(li);
+  }
+  return list;
+}
+
+function previewTable(rows: CheckView['preview'], s: Strings): HTMLElement {
   const wrap = el('div', undefined, 'table-wrap');
   const table = el('table', undefined, 'figs check-preview');
   const head = el('tr');
   for (const c of [s['col.line'], s['col.place'], s['col.figure'], s['col.page']]) head.append(Object.assign(el('th', c), { scope: 'col' }));
   table.append(el('thead'), el('tbody'));
   table.tHead!.append(head);
-  for (const r of view.preview) {
+  for (const r of rows) {
     const tr = el('tr');
     const fig = el('td');
     fig.dataset.label = s['col.figure']!;
@@ -67,32 +102,36 @@ function render(view: CheckView, s: Strings, out: HTMLElement): void {
     table.tBodies[0]!.append(tr);
   }
   wrap.append(table);
-  out.append(wrap);
+  return wrap;
 }
 
 async function check(files: File[], form: HTMLElement, status: HTMLElement, out: HTMLElement, s: Strings): Promise<void> {
   if (!files.length) return;
+  // Marks for the benchmark (scripts/lib/bench-data.ts): loading, checking, printing.
+  performance.clearMarks();
+  performance.mark('check:start');
   status.textContent = fill(s.reading!, { file: files.map((f) => f.name).join(', ') });
   out.replaceChildren();
   try {
-    catalogue ??= fetch(form.dataset.catalogue!).then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<CatalogueJson>;
-    });
+    warmUp(form.dataset.catalogue!);
     const needsWorkbook = files.some((f) => /\.xlsx?$/i.test(f.name));
     const [{ runCheck }, json, xlsx, dropped] = await Promise.all([
-      import('../../lib/outputs/check/run.ts'),
-      catalogue,
+      checker!,
+      catalogue!,
       needsWorkbook ? Promise.all([import('../../lib/data/read-xlsx.ts'), import('@e965/xlsx')]).then(([r, lib]) => r.workbookReader(lib)) : Promise.resolve(undefined),
       Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
     ]);
+    performance.mark('check:loaded');
     const view = runCheck(json, dropped, xlsx);
+    performance.mark('check:checked');
     const counts = { errors: view.errors, warnings: view.warnings, count: view.preview.length };
     status.textContent = `${fill(view.errors ? s.failed! : view.warnings ? s.okWarnings! : s.ok!, counts)} ${fill(s.time!, { seconds: (view.ms / 1000).toFixed(2).replace('.', ',') })}${view.errors ? '' : ` ${s.next}`}`;
     status.dataset.state = view.errors ? 'error' : 'ok';
     render(view, s, out);
+    performance.mark('check:rendered');
   } catch (e) {
     catalogue = undefined;
+    checker = undefined;
     status.textContent = fill(s.catalogueError!, { detail: e instanceof Error ? e.message : String(e) });
     status.dataset.state = 'error';
   }
@@ -107,6 +146,8 @@ export function enhanceCheck(doc: Document): void {
   if (!form || !input || !status || !out || !strings) return;
   const s = JSON.parse(strings.textContent ?? '{}') as Strings;
   form.hidden = false;
+  // The file dialog takes the person a few seconds: long enough to load what the check needs.
+  for (const type of ['pointerdown', 'focusin', 'dragenter'] as const) form.addEventListener(type, () => warmUp(form.dataset.catalogue!), { once: true });
   input.addEventListener('change', () => void check([...(input.files ?? [])], form, status, out, s));
   form.addEventListener('dragover', (e) => {
     e.preventDefault();
