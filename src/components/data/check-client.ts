@@ -112,29 +112,41 @@ async function check(files: File[], form: HTMLElement, status: HTMLElement, out:
   performance.mark('check:start');
   status.textContent = fill(s.reading!, { file: files.map((f) => f.name).join(', ') });
   out.replaceChildren();
+  let loaded;
   try {
     warmUp(form.dataset.catalogue!);
     const needsWorkbook = files.some((f) => /\.xlsx?$/i.test(f.name));
-    const [{ runCheck }, json, xlsx, dropped] = await Promise.all([
+    loaded = await Promise.all([
       checker!,
       catalogue!,
       needsWorkbook ? Promise.all([import('../../lib/data/read-xlsx.ts'), import('@e965/xlsx')]).then(([r, lib]) => r.workbookReader(lib)) : Promise.resolve(undefined),
       Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
     ]);
-    performance.mark('check:loaded');
-    const view = runCheck(json, dropped, xlsx);
-    performance.mark('check:checked');
-    const counts = { errors: view.errors, warnings: view.warnings, count: view.preview.length };
-    status.textContent = `${fill(view.errors ? s.failed! : view.warnings ? s.okWarnings! : s.ok!, counts)} ${fill(s.time!, { seconds: (view.ms / 1000).toFixed(2).replace('.', ',') })}${view.errors ? '' : ` ${s.next}`}`;
-    status.dataset.state = view.errors ? 'error' : 'ok';
-    render(view, s, out);
-    performance.mark('check:rendered');
   } catch (e) {
     catalogue = undefined;
     checker = undefined;
     status.textContent = fill(s.catalogueError!, { detail: e instanceof Error ? e.message : String(e) });
     status.dataset.state = 'error';
+    return;
   }
+  const [{ runCheck }, json, xlsx, dropped] = loaded;
+  performance.mark('check:loaded');
+  let view: CheckView;
+  try {
+    view = runCheck(json, dropped, xlsx);
+  } catch (e) {
+    // The validator never throws for a mistake in a file: this is a program bug, said as such.
+    status.textContent = fill(s.fileError!, { detail: e instanceof Error ? e.message : String(e) });
+    status.dataset.state = 'error';
+    return;
+  }
+  performance.mark('check:checked');
+  const n = new Intl.NumberFormat('vi-VN');
+  const counts = { errors: n.format(view.errors), warnings: n.format(view.warnings), count: n.format(view.preview.length) };
+  status.textContent = `${fill(view.errors ? s.failed! : view.warnings ? s.okWarnings! : s.ok!, counts)} ${fill(s.time!, { seconds: (view.ms / 1000).toFixed(2).replace('.', ',') })}${view.errors ? '' : ` ${s.next}`}`;
+  status.dataset.state = view.errors ? 'error' : 'ok';
+  render(view, s, out);
+  performance.mark('check:rendered');
 }
 
 export function enhanceCheck(doc: Document): void {
