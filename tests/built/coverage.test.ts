@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load-dataset.ts';
-import type { Model, Observation, Place } from '../../src/lib/data/model.ts';
+import type { Model, Observation } from '../../src/lib/data/model.ts';
 import { placeLabel } from '../../src/lib/present/labels.ts';
 import { currentPlacesOf } from '../../src/lib/model/related-places.ts';
 import { placePath } from '../../src/lib/site/urls.ts';
@@ -57,20 +57,26 @@ describe('place pages', () => {
   });
 });
 
-/** The current pages a figure must appear on. */
-function pagesOf(o: Observation): Place[] {
+/**
+ * The pages a figure must appear on: its current place's page (or its successors'); the nation's
+ * figures are on their indicator pages (the national page is an overview that links to them).
+ */
+function pagesOf(o: Observation): string[] {
   const place = model.places.get(o.placeKey)!;
-  return currentPlacesOf(model, place);
+  if (place.level === 'national') return [`/chi-tieu/${o.indicatorId}/`];
+  return currentPlacesOf(model, place).map((p) => placePath(p)!);
 }
+
+/** How a page links a figure to its row: the data file at that line in the repository. */
+const rowLink = (o: Observation) => `${o.origin.file}#L${o.origin.line}`;
 
 describe('figures', () => {
   it('shows every figure on the page of its place or successor, with its source link and data row', () => {
     const missing: string[] = [];
     for (const o of model.observations) {
-      for (const p of pagesOf(o)) {
-        const html = page(placePath(p)!);
-        const row = `${o.origin.file}:${o.origin.line}`;
-        if (!html.includes(row) || !html.includes(`/van-ban/${o.sourceId}/`)) missing.push(`${row} → ${placePath(p)}`);
+      for (const path of pagesOf(o)) {
+        const html = page(path);
+        if (!html.includes(rowLink(o)) || !html.includes(`/van-ban/${o.sourceId}/`)) missing.push(`${o.id} → ${path}`);
       }
     }
     expect(missing.slice(0, 10)).toEqual([]);
@@ -82,7 +88,7 @@ describe('figures', () => {
       const html = page(`/chi-tieu/${o.indicatorId}/`);
       const level = model.places.get(o.placeKey)!.level;
       const counted = (level === 'commune' || level === 'former_commune') && html.includes('commune-summary');
-      if (!counted && !html.includes(`${o.origin.file}:${o.origin.line}`)) missing.push(`${o.id} → /chi-tieu/${o.indicatorId}/`);
+      if (!counted && !html.includes(rowLink(o))) missing.push(`${o.id} → /chi-tieu/${o.indicatorId}/`);
     }
     expect(missing.slice(0, 10)).toEqual([]);
   });

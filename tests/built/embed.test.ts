@@ -111,7 +111,8 @@ describe('embed files of every chart', () => {
 
 describe('pages with a chart', () => {
   const metas = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-  const PAGES = ['index.html', 'tinh/46/index.html', 'xa/19885/index.html', 'chi-tieu/learning_families_pct/index.html'];
+  // A province page has a chart image only when its communes' map is printed (none in the real data): checked elsewhere.
+  const PAGES = ['index.html', 'xa/19885/index.html', 'chi-tieu/learning_families_pct/index.html'];
 
   it('use an existing chart PNG as og:image and link an existing oEmbed JSON', () => {
     const bieuDo = pages.filter((p) => p.startsWith('bieu-do/')).slice(0, 5);

@@ -1,15 +1,17 @@
 /**
- * View models of the place pages (nation, province, commune, region): the strings and lists
- * each page prints, computed once from the model.
+ * View models of the place pages (nation, province, commune, region): what is known first (one
+ * section per indicator with figures), then the main indicators without any figure as one compact
+ * list, then the former units; everything as ready-to-print strings.
  */
-import type { Model, Place } from '../data/model.ts';
+import type { Indicator, Model, Place } from '../data/model.ts';
 import { t } from '../../i18n/index.ts';
-import { formatNumber } from '../present/format/vi.ts';
-import { indicatorBlocks, type IndicatorBlockView } from '../present/figures.ts';
-import { placeLabelWithParents } from '../present/labels.ts';
-import { relatedPlaces } from '../model/related-places.ts';
-import { href, placeHref } from '../site/urls.ts';
+import { formatFigure, formatNumber } from '../present/format/vi.ts';
+import { placeLabelWithParents, shortName } from '../present/labels.ts';
+import { appliesAt, relatedPlaces } from '../model/related-places.ts';
+import { applicableTargets } from '../model/targets.ts';
+import { href, indicatorHref, paths, placeHref } from '../site/urls.ts';
 import { compareVi } from '../text/collate.ts';
+import { indicatorSection, type IndicatorSectionView } from './indicator-section.ts';
 
 export interface Crumb {
   label: string;
@@ -26,6 +28,8 @@ export interface FormerUnitView {
 
 export interface CommuneRowView {
   name: string;
+  /** "Bến Thành"; "Phường 7" for a numbered ward. */
+  shortName: string;
   fullName: string;
   type: string;
   href: string;
@@ -33,6 +37,13 @@ export interface CommuneRowView {
   figureCount: number;
   figureText: string;
   formerNames: string;
+}
+
+export interface MissingItemView {
+  name: string;
+  href: string;
+  /** "70% (2025), 80% (2030) — mục tiêu quốc gia", or '' when no target applies. */
+  targetsText: string;
 }
 
 export interface PlacePageView {
@@ -43,14 +54,20 @@ export interface PlacePageView {
   facts: { label: string; value: string; href?: string }[];
   notes: string[];
   formerUnits: FormerUnitView[];
-  blocks: IndicatorBlockView[];
+  /** Indicators with figures for the place or its former units, main ones first. */
+  sections: IndicatorSectionView[];
+  /** Main indicators that mean something at this level and have no figure yet. */
+  missing: MissingItemView[];
   hasFigures: boolean;
   communes?: CommuneRowView[];
 }
 
+const GROUP_ORDER = ['models', 'association', 'fund', 'centres', 'education', 'digital'];
+const byImportance = (a: Indicator, b: Indicator) => Number(b.main) - Number(a.main) || GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group);
+
 function crumbsFor(model: Model, place: Place): Crumb[] {
   const crumbs: Crumb[] = [];
-  if (place.level !== 'national') crumbs.push({ label: t('nav.home'), href: href('/') });
+  if (place.level !== 'national') crumbs.push({ label: t('nav.home'), href: href(paths.home) });
   if (place.level === 'commune' && place.provinceKey) {
     const prov = model.places.get(place.provinceKey)!;
     crumbs.push({ label: prov.fullName, href: placeHref(prov)! });
@@ -63,8 +80,13 @@ function formerUnits(model: Model, place: Place): FormerUnitView[] {
   return links
     .map((l) => {
       const former = model.places.get(l.key)!;
+      // The former province is named only when it is not the current one's namesake (Hà Nội in Hà Nội).
+      let label = placeLabelWithParents(model, former);
+      const prov = former.provinceKey ? model.places.get(former.provinceKey) : undefined;
+      const now = place.level === 'province' ? place : place.provinceKey ? model.places.get(place.provinceKey) : undefined;
+      if (prov && now && prov.name === now.name && former.level !== 'former_province') label = label.replace(`, ${prov.fullName.charAt(0).toLowerCase()}${prov.fullName.slice(1)}`, '');
       const v: FormerUnitView = {
-        label: placeLabelWithParents(model, former),
+        label,
         shareText: t(l.share === 'full' ? 'place.shareFull' : 'place.sharePartial'),
         partial: l.share === 'partial',
         hasFigures: model.observationsByPlace.has(former.key),
@@ -75,11 +97,11 @@ function formerUnits(model: Model, place: Place): FormerUnitView[] {
     .sort((a, b) => compareVi(a.label, b.label));
 }
 
-/** Figures known for a current commune, its former communes and their districts. */
+/** Figures known for a current commune and its former communes (a district's totals are not the commune's). */
 export function figureCountFor(model: Model, place: Place): number {
   let n = 0;
   for (const r of relatedPlaces(model, place)) {
-    if (r.relation === 'former_district') continue; // district-wide figures are not the commune's
+    if (r.relation === 'former_district') continue;
     n += (model.observationsByPlace.get(r.place.key) ?? []).filter((o) => o.kind === 'result').length;
   }
   return n;
@@ -88,9 +110,10 @@ export function figureCountFor(model: Model, place: Place): number {
 function communeRows(model: Model, province: Place): CommuneRowView[] {
   return (model.communesByProvince.get(province.key) ?? []).map((c) => {
     const count = figureCountFor(model, c);
-    const formers = (model.predecessors.get(c.key) ?? []).map((l) => model.places.get(l.key)!.name);
+    const formers = (model.predecessors.get(c.key) ?? []).map((l) => shortName(model.places.get(l.key)!));
     return {
       name: c.name,
+      shortName: shortName(c),
       fullName: c.fullName,
       type: c.type,
       href: placeHref(c)!,
@@ -102,27 +125,44 @@ function communeRows(model: Model, province: Place): CommuneRowView[] {
   });
 }
 
+/** "70% (2025), 80% (2030) — mục tiêu quốc gia" for the compact list of indicators without figures. */
+function targetsText(model: Model, place: Place, ind: Indicator): string {
+  const bySetter = new Map<string, { level: string; values: string[] }>();
+  for (const a of applicableTargets(model, place, ind.id)) {
+    if (a.target.year === null || a.target.year <= 2020) continue;
+    const level = a.level === 'own' ? t('targets.own') : a.level === 'national' ? t('targets.nationalShort') : t('targets.formerOwn', { name: a.setter.fullName });
+    const entry = bySetter.get(level) ?? { level, values: [] };
+    const v = `${formatFigure(a.target, ind.unit)} (${a.target.year})`;
+    if (!entry.values.includes(v)) entry.values.push(v);
+    bySetter.set(level, entry);
+  }
+  return [...bySetter.values()].map((e) => t('missing.targets', { values: e.values.join(', '), level: e.level })).join('; ');
+}
+
 export function placePageView(model: Model, place: Place): PlacePageView {
   const facts: PlacePageView['facts'] = [];
   const notes: string[] = [];
   let lead = '';
   if (place.level !== 'national') facts.push({ label: t('place.code'), value: place.code });
-  facts.push({ label: t('place.type'), value: place.type });
   if (place.level === 'commune' && place.provinceKey) {
     const prov = model.places.get(place.provinceKey)!;
-    facts.push({ label: t('place.parent'), value: prov.fullName, href: placeHref(prov)! });
     lead = t('place.inProvince', { type: place.type, province: prov.fullName });
   }
   if (place.level === 'province') {
     const n = model.communesByProvince.get(place.key)?.length ?? 0;
-    facts.push({ label: t('place.parent'), value: t('place.nation'), href: href('/') });
     lead = t('place.communesCount', { count: formatNumber(n) });
   }
   if (place.formerFullName) notes.push(t('place.renamed', { name: place.formerFullName }));
   for (const alt of place.altNames ?? []) notes.push(t('place.altName', { name: alt }));
   if (place.gsoCode) notes.push(t('place.gsoCode', { code: place.gsoCode }));
 
-  const blocks = indicatorBlocks(model, place, { includeEmptyMain: place.level !== 'region' });
+  const sections: IndicatorSectionView[] = [];
+  const missing: MissingItemView[] = [];
+  for (const ind of [...model.indicators].sort(byImportance)) {
+    const section = place.level === 'national' ? undefined : indicatorSection(model, place, ind);
+    if (section) sections.push(section);
+    else if (ind.main && appliesAt(ind.levels, place)) missing.push({ name: ind.nameVi, href: indicatorHref(ind.id), targetsText: targetsText(model, place, ind) });
+  }
   const view: PlacePageView = {
     place,
     title: place.fullName,
@@ -131,8 +171,9 @@ export function placePageView(model: Model, place: Place): PlacePageView {
     facts,
     notes,
     formerUnits: place.level === 'province' || place.level === 'commune' ? formerUnits(model, place) : [],
-    blocks,
-    hasFigures: blocks.some((b) => b.results.length > 0),
+    sections,
+    missing,
+    hasFigures: sections.length > 0,
   };
   if (place.level === 'province') view.communes = communeRows(model, place);
   return view;

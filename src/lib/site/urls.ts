@@ -127,7 +127,7 @@ export const downloadPath = (id: string, kind: DownloadKind): string => chartFil
 export function repositoryFileUrl(file: string, line?: number): string {
   const { repositoryUrl, repositoryBranch } = siteConfig();
   const path = file.split('/').map(encodeURIComponent).join('/');
-  return `${repositoryUrl}/blob/${repositoryBranch}/${path}${line ? `#L${line}` : ''}`;
+  return `${repositoryUrl}/${line || /\.[a-z]+$/i.test(file) ? 'blob' : 'tree'}/${repositoryBranch}/${path}${line ? `#L${line}` : ''}`;
 }
 
 /** A new issue on the repository with its title and body filled in (the "báo sai sót" link). */

@@ -36,10 +36,11 @@ export const trend: TrendState = {
     },
   ],
   targets: [
-    { key: 't2025', year: 2025, value: 70, approx: false, valueText: '70%', setterText: 'mục tiêu quốc gia', sourceTitle: '387/QĐ-TTg' },
-    { key: 't2030', year: 2030, value: 85, approx: false, valueText: '85%', setterText: 'mục tiêu quốc gia', sourceTitle: '387/QĐ-TTg' },
+    { key: 't2025', year: 2025, value: 70, approx: false, valueText: '70%', setterText: 'mục tiêu quốc gia', setterName: 'Việt Nam', sourceTitle: '387/QĐ-TTg' },
+    { key: 't2030', year: 2030, value: 85, approx: false, valueText: '85%', setterText: 'mục tiêu quốc gia', setterName: 'Việt Nam', sourceTitle: '387/QĐ-TTg' },
   ],
   undated: [],
+  records: [],
 };
 
 export const ranking: RankingState = {
@@ -64,6 +65,7 @@ export const ranking: RankingState = {
     { kind: 'parent', value: 72.77, label: 'Cả nước năm 2023: 72,77%' },
     { kind: 'target', value: 70, label: 'Mục tiêu 2025 (quốc gia): 70%' },
   ],
+  records: [],
 };
 
 /** A province map state for any frame: values for a few codes, every other area without data. */
@@ -83,5 +85,6 @@ export function mapState(id: string, units: { code: string; label: string }[], v
     breakValues: [45, 55, 65, 75, 85],
     credit: 'Ranh giới: sapnhap.bando.com.vn qua thanglequoc/vietnamese-provinces-database (MIT).',
     notes: [],
+    records: [],
   };
 }

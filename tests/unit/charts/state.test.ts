@@ -3,24 +3,34 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadDataset } from '../../../src/lib/data/load-dataset.ts';
 import { choicesFor, defaultChoice, headlineIndicator } from '../../../src/lib/present/charts/choices.ts';
-import { chartPages, headlineOverview, locator, trendChart } from '../../../src/lib/present/charts/page-charts.ts';
-import { trendState } from '../../../src/lib/present/charts/trend/state.ts';
+import { chartPages, headlineOverview, locator, trendCharts } from '../../../src/lib/present/charts/page-charts.ts';
+import { trendStates } from '../../../src/lib/present/charts/trend/state.ts';
 
 const model = loadDataset(resolve('tests/fixtures/datasets/small')).model!;
 const ind = model.indicatorById.get('learning_families_pct')!;
 const province = model.places.get('province:46')!;
 
 describe('chart states from the model', () => {
-  it('draws a former province’s figures as its own, labelled series with the national target', () => {
-    const s = trendState(model, province, ind)!;
-    expect(s.id).toBe('trend/province-46/learning_families_pct');
-    expect(s.series.map((x) => [x.label, x.former, x.points.map((p) => p.valueText)])).toEqual([['Thành phố Huế (cũ)', true, ['hơn 81,5%']]]);
-    expect(s.targets.map((x) => [x.year, x.valueText, x.setterText])).toEqual([[2025, '70%', 'mục tiêu quốc gia']]);
-    expect(s.series[0]!.trajectory).toEqual([{ year: 2024, value: 81.5 }, { year: 2025, value: 70 }]);
+  it('draws no chart for one figure: a dot is not a trend', () => {
+    expect(trendStates(model, province, ind)).toEqual([]);
+  });
+
+  it('draws a former province’s figures as its own, labelled series with the national target, titled with that unit', () => {
+    const key = 'former_province:46';
+    const first = model.observationsByPlace.get(key)!.find((o) => o.indicatorId === ind.id)!;
+    const earlier = { ...first, id: 'test:1', year: 2022, value: 78, qualifier: 'exact' as const };
+    const withTwo = { ...model, observationsByPlace: new Map(model.observationsByPlace).set(key, [...model.observationsByPlace.get(key)!, earlier]) };
+    const [s] = trendStates(withTwo, province, ind);
+    expect(s!.id).toBe('trend/province-46/learning_families_pct');
+    expect(s!.placeLabel).toBe('Thành phố Huế (cũ)');
+    expect(s!.series.map((x) => [x.label, x.former, x.points.map((p) => p.valueText)])).toEqual([['Thành phố Huế (cũ)', true, ['78%', 'hơn 81,5%']]]);
+    expect(s!.targets.map((x) => [x.year, x.valueText, x.setterText])).toEqual([[2025, '70%', 'mục tiêu quốc gia']]);
+    expect(s!.series[0]!.trajectory).toEqual([{ year: 2022, value: 78 }, { year: 2025, value: 70 }]);
+    expect(s!.records.filter((r) => r.kind === 'result').map((r) => r.place)).toEqual(['Thành phố Huế (cũ)', 'Thành phố Huế (cũ)']);
   });
 
   it('gives no trend chart when nothing has a year', () => {
-    expect(trendChart(model, model.nation, ind)).toBeUndefined();
+    expect(trendCharts(model, model.nation, ind)).toEqual([]);
   });
 
   it('maps former provinces’ figures on the former-province layer, never merged into current provinces', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartOutput } from '../../../src/lib/present/charts/types.ts';
 import { BOM } from '../../../src/lib/outputs/export/csv.ts';
 import { formatNumber } from '../../../src/lib/present/format/vi.ts';
-import { cellText, chartCsv, chartCsvTable, displayedNumber } from '../../../src/lib/outputs/embed/chart-csv.ts';
+import { chartCsv, chartCsvTable } from '../../../src/lib/outputs/embed/chart-csv.ts';
 import { catalogue, DATASETS } from './helpers.ts';
 
 function parse(csv: string): string[][] {
@@ -12,64 +12,39 @@ function parse(csv: string): string[][] {
   return Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
 }
 
-describe('displayedNumber', () => {
-  it('reads the numbers src/lib/present/format/vi.ts writes', () => {
-    expect(displayedNumber('72,77%')).toBe(72.77);
-    expect(displayedNumber('hơn 81,5%')).toBe(81.5);
-    expect(displayedNumber('khoảng 1.250')).toBe(1250);
-    expect(displayedNumber('7.115.513')).toBe(7115513);
-    expect(displayedNumber('58,996 tỷ đồng')).toBe(58_996_000_000);
-    expect(displayedNumber('1,5 triệu đồng')).toBe(1_500_000);
-    expect(displayedNumber('32.643 đồng/người')).toBe(32643);
-    expect(displayedNumber('-3,5%')).toBe(-3.5);
-    expect(displayedNumber('+2%')).toBe(2);
-    expect(displayedNumber('12')).toBe(12);
-    expect(displayedNumber('Chưa có số liệu')).toBeUndefined();
-    expect(displayedNumber('')).toBeUndefined();
-  });
-});
-
 describe.each(Object.entries(DATASETS))('chart CSV (%s data)', (_name, dir) => {
   const { charts } = catalogue(dir);
 
-  it('has every row and text cell of the table, and each numeric cell again as the number shown', () => {
-    const problems: string[] = [];
-    let numbers = 0;
+  it('has one row per figure the chart shows, each naming its unit, indicator, year, value, qualifier and source', () => {
+    let checked = 0;
     for (const chart of charts) {
       const rows = parse(chartCsv(chart));
       const { columns } = chartCsvTable(chart);
       expect(rows[0], chart.id).toEqual(columns.map((c) => c.name));
-      expect(rows.length - 1, chart.id).toBe(chart.table.rows.length);
-      chart.table.rows.forEach((row, r) => {
-        let j = 0;
-        row.forEach((cell, i) => {
-          const text = cellText(cell);
-          const got = rows[r + 1]![j++]!;
-          if (got !== text && got !== `'${text}`) problems.push(`${chart.id} row ${r} col ${i}: "${got}" ≠ "${text}"`);
-          if (!chart.table.numeric.includes(i)) return;
-          const n = rows[r + 1]![j++]!;
-          if (!/\d/.test(text)) {
-            if (n !== '') problems.push(`${chart.id}: "${n}" for "${text}"`);
-            return;
-          }
-          numbers++;
-          const value = Number(n);
-          // The number, written back in the site's format, is in the cell: the same number.
-          const scaled = /\stỷ(\s|$)/.test(text) ? value / 1e9 : /\striệu(\s|$)/.test(text) ? value / 1e6 : value;
-          if (!Number.isFinite(value) || !text.includes(formatNumber(Math.abs(scaled)))) problems.push(`${chart.id}: ${n} for "${text}"`);
-        });
+      if (!chart.records.length) {
+        expect(rows.length - 1, chart.id).toBe(chart.table.rows.length);
+        continue;
+      }
+      expect(rows.length - 1, chart.id).toBe(chart.records.length);
+      const col = (name: string) => rows[0]!.indexOf(name);
+      chart.records.forEach((r, i) => {
+        const row = rows[i + 1]!;
+        expect(row[col('Đơn vị')]?.replace(/^'/, ''), chart.id).toBe(r.place);
+        expect(row[col('Chỉ tiêu')], chart.id).toBe(r.indicator);
+        expect(row[col('Năm')], chart.id).toBe(r.year === null ? '' : String(r.year));
+        expect(Number(row[col('Giá trị (số)')]), chart.id).toBe(r.value);
+        expect(row[col('Nguồn')]?.replace(/^'/, ''), chart.id).toBe(r.sourceTitle);
+        expect(row[col('Đường dẫn nguồn')], chart.id).toBe(r.sourceUrl ?? '');
+        checked++;
       });
     }
-    expect(problems.slice(0, 10)).toEqual([]);
-    expect(numbers).toBeGreaterThan(0);
+    expect(checked).toBeGreaterThan(0);
   });
 
-  it('names a source on every row', () => {
-    for (const chart of charts) {
-      const rows = parse(chartCsv(chart));
-      const col = rows[0]!.indexOf('Nguồn');
-      expect(col, chart.id).toBeGreaterThanOrEqual(0);
-      if (!chart.table.columns.includes('Nguồn')) for (const r of rows.slice(1)) expect(r[col], chart.id).not.toBe('');
+  it('names the unit whose figures a trend plots in its title, never another', () => {
+    for (const chart of charts.filter((c) => c.kind === 'trend')) {
+      const units = new Set(chart.records.filter((r) => r.kind === 'result').map((r) => r.place.split(',')[0]!));
+      for (const u of units) expect(chart.title, chart.id).toContain(u.replace(/ \(cũ\)$/, ''));
     }
   });
 });
@@ -82,18 +57,17 @@ describe('formula guard', () => {
     summary: 's.',
     svg: '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
     legend: [],
-    table: { caption: 'c', columns: ['Đơn vị', 'Giá trị'], numeric: [1], rows: [['=HYPERLINK("http://x")', '-3%'], [{ text: '+1 phường', href: '/x/' }, '2,5'], ['@SUM(A1)', 'hơn 5%']] },
+    table: { caption: 'c', columns: ['Đơn vị', 'Giá trị'], numeric: [1], rows: [['=HYPERLINK("http://x")', '-3%'], [{ text: '+1 phường', href: '/x/' }, '2,5']] },
     sourceLine: 'Nguồn: -tài liệu.',
     notes: [],
+    records: [],
   };
 
-  it('makes text cells starting with = + - @ safe, keeps numbers as numbers', () => {
-    const rows = parse(chartCsv(chart));
-    expect(rows).toEqual([
-      ['Đơn vị', 'Giá trị', 'Giá trị (số)', 'Nguồn'],
-      [`'=HYPERLINK("http://x")`, "'-3%", '-3', "'-tài liệu."],
-      ["'+1 phường", '2,5', '2.5', "'-tài liệu."],
-      ["'@SUM(A1)", 'hơn 5%', '5', "'-tài liệu."],
+  it('makes text cells starting with = + - @ safe', () => {
+    expect(parse(chartCsv(chart))).toEqual([
+      ['Đơn vị', 'Giá trị'],
+      [`'=HYPERLINK("http://x")`, "'-3%"],
+      ["'+1 phường", '2,5'],
     ]);
   });
 });

@@ -13,7 +13,7 @@ import { roundRatio } from '../../../src/lib/model/progress/compute.ts';
 import { compareSentence } from '../../../src/lib/present/progress/compare.ts';
 import { placeStatus, progressOfPlace } from '../../../src/lib/model/progress/place-progress.ts';
 import { communeGroups, indicatorGroups, nationalSummary } from '../../../src/lib/page-models/progress-summary.ts';
-import { progressBlockView } from '../../../src/lib/present/progress/view.ts';
+import { indicatorSection } from '../../../src/lib/page-models/indicator-section.ts';
 
 const HEADER = 'place_level,place_code,place_name,indicator,kind,year,value,qualifier,basis,numerator,denominator,source,plan,quote,note';
 const F = 'learning_families_pct';
@@ -122,10 +122,10 @@ describe('recognised and registered figures', () => {
 
 describe('pages', () => {
   it('a block shows the place and its former units, each with its own status', () => {
-    const v = progressBlockView(model, place('commune:19885'), ind()); // Xã Đan Điền, formed from Quảng Vinh
-    const labels = v.series.map((s) => [s.label, s.badge.text, s.isFormer]);
+    const v = indicatorSection(model, place('commune:19885'), ind())!.groups[0]!; // Xã Đan Điền, formed from Quảng Vinh
+    const labels = v.progress.map((s) => [s.label, s.badge.text, s.isFormer]);
     expect(labels).toEqual([['Số liệu của Xã Quảng Vinh (cũ), huyện Quảng Điền, thành phố Huế (công nhận)', 'Đúng tiến độ', true]]);
-    const calc = v.series[0]!.headline!.calc!;
+    const calc = v.progress[0]!.headline!.calc!;
     expect(calc.formulas.map((f) => [f.symbol, f.result])).toEqual([
       ['CAGRₒ', '0,062342'],
       ['CAGRᵣ', '0,049736'],

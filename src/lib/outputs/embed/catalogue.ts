@@ -5,7 +5,7 @@
  */
 import type { Model } from '../../data/model.ts';
 import type { Scope } from '../../present/charts/choices.ts';
-import { chartPages, locator, overview, headlineOverview, trendChart, type Overview } from '../../present/charts/page-charts.ts';
+import { chartPages, locator, overview, headlineOverview, trendCharts, type Overview } from '../../present/charts/page-charts.ts';
 import type { ChartOutput } from '../../present/charts/types.ts';
 
 export function chartCatalogue(model: Model): ChartOutput[] {
@@ -23,7 +23,7 @@ export function chartCatalogue(model: Model): ChartOutput[] {
   addOverview(headlineOverview(model, country));
   for (const province of model.provinces) addOverview(headlineOverview(model, { kind: 'province', province }));
   for (const place of [model.nation, ...model.provinces, ...model.regions, ...model.communes]) {
-    for (const ind of model.indicators) add(trendChart(model, place, ind));
+    for (const ind of model.indicators) for (const c of trendCharts(model, place, ind)) add(c);
   }
   for (const commune of model.communes) add(locator(model, commune));
   return [...out.values()];

@@ -1,60 +1,53 @@
 /**
- * The CSV download of a chart: exactly its data table (what the chart shows), each cell as the
- * reader sees it, plus, for every numeric column, the same value as a plain number for
- * spreadsheets, and a source column when the table has none. Written by the site's one CSV writer
+ * The CSV download of a chart: one row per figure the chart shows (its `records`), each row
+ * complete on its own: the unit whose figure it is, the indicator, the kind, the year, the value
+ * as printed and as a number (a range with both ends), the qualifier, the basis, the source's
+ * title and address, and the figure's id. A chart without figures (a map with no data, a
+ * locator) gives its data table instead. Written by the site's one CSV writer
  * (src/lib/outputs/export/csv.ts: BOM, CRLF, formula guard on text cells).
  */
 import { t } from '../../../i18n/index.ts';
-import type { Cell, ChartOutput } from '../../present/charts/types.ts';
+import type { Cell, ChartOutput, ChartRecord } from '../../present/charts/types.ts';
+import { qualifierWord } from '../../present/format/vi.ts';
 import { toCsv, type CsvColumn, type Cell as CsvCell } from '../export/csv.ts';
+import type { Qualifier } from '../../data/model.ts';
 
 export const cellText = (c: Cell): string => (typeof c === 'string' ? c : c.text);
-
-/** "1.234,5" with an optional qualifier before and unit after; "tỷ"/"triệu" scale it. */
-const NUMBER = /(?:^|\s)([+-]?\d{1,3}(?:\.\d{3})*(?:,\d+)?|[+-]?\d+(?:,\d+)?)(?=$|[\s%])(?:\s(\S+))?/u;
-
-/**
- * The number in a cell written by src/lib/present/format/vi.ts ("hơn 72,77%", "58,996 tỷ đồng", "1.234"),
- * or undefined when the cell holds none ("Chưa có số liệu", "").
- */
-export function displayedNumber(text: string): number | undefined {
-  const m = NUMBER.exec(text.trim());
-  if (!m) return undefined;
-  let value = Number(m[1]!.replace(/\./g, '').replace(',', '.'));
-  if (m[2] === t('unit.billion')) value *= 1e9;
-  else if (m[2] === t('unit.million')) value *= 1e6;
-  // Scaling by 1e9 can leave float noise (58.996 * 1e9): round to the digits a figure can have.
-  return Number.isFinite(value) ? Number(value.toPrecision(15)) : undefined;
-}
 
 export interface ChartCsvTable {
   columns: CsvColumn[];
   rows: CsvCell[][];
 }
 
-/** The table of the CSV, before writing (tests compare it with the chart's table). */
+const RECORD_COLUMNS: { key: string; type: CsvColumn['type']; cell: (r: ChartRecord) => CsvCell }[] = [
+  { key: 'place', type: 'string', cell: (r) => r.place },
+  { key: 'placeCode', type: 'string', cell: (r) => r.placeCode },
+  { key: 'indicator', type: 'string', cell: (r) => r.indicator },
+  { key: 'kind', type: 'string', cell: (r) => t(r.kind === 'target' ? 'figures.target' : 'figures.result') },
+  { key: 'year', type: 'integer', cell: (r) => r.year ?? undefined },
+  { key: 'valueText', type: 'string', cell: (r) => r.valueText },
+  { key: 'value', type: 'number', cell: (r) => r.value },
+  { key: 'valueMax', type: 'number', cell: (r) => r.valueMax },
+  { key: 'qualifier', type: 'string', cell: (r) => qualifierWord(r.qualifier as Qualifier) },
+  { key: 'basis', type: 'string', cell: (r) => (r.basis ? t(`figures.basis.${r.basis}`) : undefined) },
+  { key: 'source', type: 'string', cell: (r) => r.sourceTitle },
+  { key: 'sourceUrl', type: 'string', cell: (r) => r.sourceUrl },
+  { key: 'figureId', type: 'string', cell: (r) => r.figureId },
+];
+
+/** The table of the CSV, before writing (tests compare it with the chart). */
 export function chartCsvTable(chart: ChartOutput): ChartCsvTable {
+  if (chart.records.length) {
+    return {
+      columns: RECORD_COLUMNS.map((c) => ({ name: t(`embed.csv.col.${c.key}`), type: c.type })),
+      rows: chart.records.map((r) => RECORD_COLUMNS.map((c) => c.cell(r))),
+    };
+  }
   const { table } = chart;
-  const sourceName = t('embed.csv.source');
-  const hasSource = table.columns.includes(sourceName);
-  const source = (chart.sourceLine || chart.credit || '').replace(new RegExp(`^${sourceName}:\\s*`), '');
-  const columns: CsvColumn[] = [];
-  table.columns.forEach((name, i) => {
-    columns.push({ name, type: 'string' });
-    if (table.numeric.includes(i)) columns.push({ name: t('embed.csv.number', { column: name }), type: 'number' });
-  });
-  if (!hasSource) columns.push({ name: sourceName, type: 'string' });
-  const rows = table.rows.map((row) => {
-    const out: CsvCell[] = [];
-    row.forEach((cell, i) => {
-      const text = cellText(cell);
-      out.push(text);
-      if (table.numeric.includes(i)) out.push(displayedNumber(text));
-    });
-    if (!hasSource) out.push(source);
-    return out;
-  });
-  return { columns, rows };
+  return {
+    columns: table.columns.map((name) => ({ name, type: 'string' })),
+    rows: table.rows.map((row) => row.map(cellText)),
+  };
 }
 
 export function chartCsv(chart: ChartOutput): string {

@@ -27,6 +27,13 @@ export function mapChart(model: Model, ind: Indicator, scope: Scope, choice?: La
   return { id: chartIds.map(c, ind.id), title: mapTitleFor(model, ind, c) };
 }
 
+/** Whether a province page prints its communes' map: only when a commune has a figure for its headline indicator. */
+export function provinceHasCommuneMap(model: Model, province: Place): boolean {
+  const scope: Scope = { kind: 'province', province };
+  const ind = headlineIndicator(model, scope);
+  return Boolean(ind && defaultChoice(choicesFor(model, ind, scope))?.count);
+}
+
 /** The map of a page about a place or the country: its headline indicator's. */
 export function headlineMapChart(model: Model, scope: Scope): MainChart | undefined {
   const ind = headlineIndicator(model, scope);

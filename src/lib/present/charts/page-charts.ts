@@ -11,12 +11,12 @@ import { renderLocator } from './map/locator.ts';
 import { mapView, type MapView } from './map/state.ts';
 import { rankingChart } from './ranking/state.ts';
 import { renderTrend } from './trend/render.ts';
-import { trendState } from './trend/state.ts';
+import { trendStates } from './trend/state.ts';
 import type { ChartOutput } from './types.ts';
 
-export function trendChart(model: Model, place: Place, ind: Indicator): ChartOutput | undefined {
-  const s = trendState(model, place, ind);
-  return s ? renderTrend(s) : undefined;
+/** The trend charts of one indicator on a place's page: one per unit group (model/series.ts). */
+export function trendCharts(model: Model, place: Place, ind: Indicator): ChartOutput[] {
+  return trendStates(model, place, ind).map(renderTrend);
 }
 
 export interface Overview {

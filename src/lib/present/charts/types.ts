@@ -24,6 +24,31 @@ export interface LegendItem {
 
 export type ChartKind = 'trend' | 'ranking' | 'map' | 'locator';
 
+/**
+ * One figure a chart plots, with everything needed to cite it on its own: the chart's CSV has
+ * one row per record, so a row copied out of the file still says whose number it is.
+ */
+export interface ChartRecord {
+  /** The unit whose figure it is: "Huyện Bình Chánh (cũ), thành phố Hồ Chí Minh". */
+  place: string;
+  placeCode: string;
+  indicator: string;
+  indicatorId: string;
+  kind: 'result' | 'target';
+  year: number | null;
+  value: number;
+  /** Upper end of a range target. */
+  valueMax?: number;
+  /** As printed on the page: "hơn 72,77%", "32.000–35.000 đồng/người". */
+  valueText: string;
+  qualifier: string;
+  basis?: string;
+  sourceTitle: string;
+  sourceUrl?: string;
+  /** Stable id of the figure's row. */
+  figureId: string;
+}
+
 export interface ChartOutput {
   /** Stable identity, see src/lib/present/charts/README.md: `trend/province-01/learning_families_pct`. */
   id: string;
@@ -41,4 +66,6 @@ export interface ChartOutput {
   credit?: string;
   /** Short remarks printed under the chart (e.g. figures that cannot be drawn, and why). */
   notes: string[];
+  /** Every figure the chart plots or lists, for its CSV. */
+  records: ChartRecord[];
 }

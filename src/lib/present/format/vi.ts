@@ -70,6 +70,20 @@ export function formatQualified(value: number, unit: Unit, q: Qualifier): string
   return word ? `${word} ${formatValue(value, unit)}` : formatValue(value, unit);
 }
 
+/** "32.000–35.000 đồng/người", "2–3 tỷ đồng", "15–20%": a range, the unit written once when both ends share it. */
+export function formatRange(low: number, high: number, unit: Unit): string {
+  const split = (text: string) => /^([+−-]?[\d.,]+)(.*)$/u.exec(text);
+  const lo = split(formatValue(low, unit));
+  const hi = split(formatValue(high, unit));
+  if (lo && hi && lo[2] === hi[2]) return `${lo[1]}–${hi[1]!.replace(/^\+/, '')}${hi[2]}`;
+  return `${formatValue(low, unit)}–${formatValue(high, unit)}`;
+}
+
+/** A figure as printed: its qualifier, or its range, with the unit. */
+export function formatFigure(f: { value: number; valueMax?: number; qualifier: Qualifier }, unit: Unit): string {
+  return f.valueMax !== undefined ? formatRange(f.value, f.valueMax, unit) : formatQualified(f.value, unit, f.qualifier);
+}
+
 /** ISO (possibly partial) → "30/07/2021", "07/2021", "2021". */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-');

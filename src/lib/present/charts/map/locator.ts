@@ -60,5 +60,6 @@ export function renderLocator(s: LocatorState): ChartOutput {
     sourceLine: '',
     credit: s.credit,
     notes: target ? [] : [t('map.locator.noShape')],
+    records: [],
   };
 }

@@ -10,7 +10,7 @@ import { compareSummary } from '../compare.ts';
 import { MUTED, NO_DATA_LINE, PAPER, sequential } from '../palette.ts';
 import { domId, el, esc, svgRoot } from '../svg.ts';
 import { sourceLine } from '../text.ts';
-import type { Cell, ChartOutput, LegendItem } from '../types.ts';
+import type { Cell, ChartOutput, LegendItem, ChartRecord } from '../types.ts';
 import { classLabels, classOf } from './classes.ts';
 import type { FrameRegion, MapFrame } from './frames.ts';
 
@@ -49,6 +49,7 @@ export interface MapState {
   notes: string[];
   /** Pattern of a link to each area's page, "{code}" replaced by the code (used by the enhancement script). */
   hrefPattern?: string;
+  records: ChartRecord[];
 }
 
 /** The hatch that means "chưa có số liệu", defined once per SVG (ids are unique per chart). */
@@ -158,5 +159,6 @@ export function renderMap(s: MapState, frame: MapFrame): ChartOutput {
     sourceLine: sourceLine(s.values.map((v) => v.sourceTitle)),
     credit: s.credit,
     notes,
+    records: s.records,
   };
 }

@@ -6,6 +6,7 @@ import { chartIds, chartPageHref, type LayerChoice } from '../ids.ts';
 import { basisText, layerHeading, choiceLabel, credit, hrefPattern, layerUnits, scopeText, unitNoun, unitValue } from '../layers.ts';
 import type { ChartOutput } from '../types.ts';
 import { classBreaks } from './classes.ts';
+import { chartRecord } from '../records.ts';
 import { mapFrame, type FrameOptions } from './frames.ts';
 import { mapTitle, renderMap, type MapState } from './render.ts';
 
@@ -44,6 +45,7 @@ export function mapState(model: Model, ind: Indicator, shown: ChoiceFigures): Ma
     breakValues,
     credit: credit(c),
     notes,
+    records: [...shown.byCode.values()].flat().map((o) => chartRecord(model, o)),
   };
   const pattern = hrefPattern(c);
   if (pattern) s.hrefPattern = pattern;

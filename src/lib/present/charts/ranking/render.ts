@@ -12,7 +12,7 @@ import { textWidth, truncate, wrap } from '../measure.ts';
 import { INK, MUTED, PAPER } from '../palette.ts';
 import { el, esc, n, svgRoot } from '../svg.ts';
 import { lowerFirst, sourceLine } from '../text.ts';
-import type { Cell, ChartOutput, LegendItem } from '../types.ts';
+import type { Cell, ChartOutput, LegendItem, ChartRecord } from '../types.ts';
 
 export interface RankingRow {
   key: string;
@@ -53,6 +53,7 @@ export interface RankingState {
   missing: RankingMissing[];
   references: RankingReference[];
   width?: number;
+  records: ChartRecord[];
 }
 
 const FONT = 12;
@@ -196,5 +197,6 @@ export function renderRanking(s: RankingState): ChartOutput {
     },
     sourceLine: sourceLine(rows.map((r) => r.sourceTitle)),
     notes: [],
+    records: s.records,
   };
 }

@@ -11,6 +11,7 @@ import type { ChoiceFigures } from '../choices.ts';
 import { chartIds } from '../ids.ts';
 import { basisText, layerHeading, layerProvince, layerUnits, scopeText, unitNoun, unitValue } from '../layers.ts';
 import type { ChartOutput } from '../types.ts';
+import { chartRecord } from '../records.ts';
 import { renderRanking, type RankingReference, type RankingRow, type RankingState } from './render.ts';
 
 function references(model: Model, ind: Indicator, parent: Place, year: number, registered: boolean): RankingReference[] {
@@ -49,6 +50,7 @@ export function rankingState(model: Model, ind: Indicator, shown: ChoiceFigures)
   const c = shown.choice;
   if (c.year === null || !shown.count) return undefined;
   const rows: RankingRow[] = [];
+  const records: ReturnType<typeof chartRecord>[] = [];
   const missing: RankingState['missing'] = [];
   for (const u of layerUnits(model, c)) {
     const first = shown.byCode.get(u.code)?.[0];
@@ -56,6 +58,7 @@ export function rankingState(model: Model, ind: Indicator, shown: ChoiceFigures)
       missing.push(u.href ? { key: u.code, label: u.short, href: u.href } : { key: u.code, label: u.short });
       continue;
     }
+    records.push(chartRecord(model, first));
     const v = unitValue(model, u.code, first);
     const row: RankingRow = { key: u.code, label: u.short, value: v.value, approx: v.approx, valueText: v.valueText, sourceTitle: v.sourceTitle };
     if (u.href) row.href = u.href;
@@ -69,6 +72,7 @@ export function rankingState(model: Model, ind: Indicator, shown: ChoiceFigures)
     rows,
     missing,
     references: references(model, ind, parent, c.year, c.registered),
+    records,
   };
 }
 

@@ -13,7 +13,7 @@ import { textWidth } from '../measure.ts';
 import { GRID, INK, MUTED, PAPER, SERIES_COLOURS, SERIES_SYMBOLS } from '../palette.ts';
 import { el, esc, n, svgRoot } from '../svg.ts';
 import { axisUnit, lowerFirst, sentence, sourceLine, tickLabel } from '../text.ts';
-import type { ChartOutput, LegendItem } from '../types.ts';
+import type { ChartOutput, LegendItem, ChartRecord } from '../types.ts';
 
 export interface TrendPoint {
   year: number;
@@ -45,6 +45,8 @@ export interface TrendTarget {
   valueText: string;
   /** "mục tiêu quốc gia", "kế hoạch của chính đơn vị"… */
   setterText: string;
+  /** The unit whose plan sets it: "Việt Nam", "Tỉnh Vĩnh Long". */
+  setterName: string;
   sourceTitle: string;
 }
 
@@ -58,6 +60,7 @@ export interface TrendState {
   /** Results without a year: listed in the table, never drawn. */
   undated: { label: string; valueText: string; sourceTitle: string }[];
   width?: number;
+  records: ChartRecord[];
 }
 
 const FONT = 12;
@@ -309,7 +312,7 @@ export function renderTrend(s: TrendState): ChartOutput {
     se.points.map((p) => [se.label, String(p.year), p.valueText, t('chart.table.result')]),
   );
   for (const u of s.undated) rows.push([u.label, t('figures.noYear'), u.valueText, t('chart.table.result')]);
-  for (const tg of s.targets) rows.push([s.placeLabel, String(tg.year), tg.valueText, t('chart.table.target', { setter: tg.setterText })]);
+  for (const tg of s.targets) rows.push([tg.setterName, String(tg.year), tg.valueText, t('chart.table.target', { setter: tg.setterText })]);
   const notes: string[] = [];
   if (s.undated.length) notes.push(t('chart.trend.undated', { count: formatNumber(s.undated.length) }));
 
@@ -323,5 +326,6 @@ export function renderTrend(s: TrendState): ChartOutput {
     table: { caption: t('chart.table.caption', { title }), columns: [t('chart.table.place'), t('figures.year'), t('figures.value'), t('chart.table.kind')], numeric: [2], rows },
     sourceLine: sourceLine([...s.series.flatMap((se) => se.points.map((p) => p.sourceTitle)), ...s.undated.map((u) => u.sourceTitle), ...s.targets.map((tg) => tg.sourceTitle)]),
     notes,
+    records: s.records,
   };
 }
