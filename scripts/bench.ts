@@ -16,6 +16,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { dirSize, listHtml, measurePage, summarise, type TypeSummary } from './lib/page-weight.ts';
+import { measurePageBars, pageBarLines, type PageBars } from './lib/page-bars.ts';
 import { benchData, dataBarLines, type DataBench } from './lib/bench-data.ts';
 
 interface RunResult {
@@ -173,7 +174,7 @@ function stressCommit(from: string, to: string): string {
 }
 
 /** The bars of the issues beside the figures of this run (a run with --only lacks some). */
-function barLines(results: DatasetBench[]): string[] {
+function barLines(results: DatasetBench[], pages?: PageBars): string[] {
   const by = new Map(results.map((r) => [r.dataset, r]));
   const s = (name: string) => {
     const r = by.get(name);
@@ -196,6 +197,7 @@ function barLines(results: DatasetBench[]): string[] {
     `  validation ≤ 3 s (#2): real ${by.get('real')?.validation.wallSeconds.toFixed(2) ?? '—'} s, stress ${by.get('stress')?.validation.wallSeconds.toFixed(2) ?? '—'} s`,
     `  commune page ≤ 20 KB gzip HTML (#2): max ${page('commune', 'htmlMax')} real, ${page('commune', 'htmlMax', 'stress')} stress; shared CSS ≤ 10 KB: ${by.get('real')?.sharedCssGzip !== undefined ? kb(by.get('real')!.sharedCssGzip!) : '—'}`,
     `  page with everything it loads (#3): commune ≤ 40 KB ${page('commune', 'totalMax')}, province ≤ 120 KB ${page('province', 'totalMax')}, national ≤ 150 KB ${page('national', 'totalMax')} (real data)`,
+    ...pageBarLines(pages),
   ];
 }
 
@@ -205,8 +207,11 @@ console.error(`Máy / machine: ${cpus().length} cores, ${Math.round(totalmem() /
 const previous = `${OUT}-old-${Date.now()}`;
 if (existsSync(OUT)) renameSync(OUT, previous);
 mkdirSync(OUT, { recursive: true });
+let pageBars: PageBars | undefined;
 if (only !== 'stress') {
   results.push(await benchDataset('real', resolve('data'), outFor('real')));
+  console.error('\n— page bars on the real build (Chromium at 390 and 320 px, Lighthouse)');
+  pageBars = await measurePageBars(outFor('real'));
   results.push(await benchDataset('real-no-png', resolve('data'), outFor('real-no-png'), { env: { NO_PNG: '1' }, weights: false }));
 }
 if (only !== 'real') {
@@ -225,9 +230,9 @@ if (only !== 'stress') {
   console.error('\n— data path (validation, workbook, browser check)');
   data = await benchData({ dist: outFor('real'), work: outFor('data') });
 }
-for (const line of [...barLines(results), ...dataBarLines(data)]) console.error(line);
+for (const line of [...barLines(results, pageBars), ...dataBarLines(data)]) console.error(line);
 mkdirSync('bench-results', { recursive: true });
-const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, results, data };
+const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, results, pageBars, data };
 writeFileSync('bench-results/latest.json', JSON.stringify(out, null, 2) + '\n');
 console.error('\nĐã ghi / written: bench-results/latest.json');
 // Now, after every timed build (see OUT).

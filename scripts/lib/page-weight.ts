@@ -63,19 +63,35 @@ function assets(html: string): string[] {
   return [...out];
 }
 
+/**
+ * A script and the modules it imports (statically: loaded before it runs; with `dynamic`, also
+ * those it may import later, as the header search box does on first use). Vite writes relative
+ * specifiers ("./render.CW6ra2rv.js"), resolved next to the importing file.
+ */
+export function moduleClosure(file: string, dynamic = false, seen = new Set<string>()): string[] {
+  if (seen.has(file) || !existsSync(file)) return [...seen];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const specifiers = [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.\.?\/[^"'`]+)["'`]/g)].map((m) => m[1]!);
+  if (dynamic) specifiers.push(...[...code.matchAll(/import\(\s*["'`](\.\.?\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!));
+  for (const spec of specifiers) moduleClosure(join(file, '..', spec), dynamic, seen);
+  return [...seen];
+}
+
 export function measurePage(dist: string, path: string, base = '/'): PageWeight {
   const file = join(dist, path);
   const html = readFileSync(file, 'utf8');
   const w: PageWeight = { path, type: pageType(path), htmlGzip: gzipSize(file), cssGzip: 0, jsGzip: 0, otherGzip: 0, totalGzip: 0 };
+  const scripts: string[] = [];
   for (const url of assets(html)) {
     const rel = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
     const f = url.startsWith('/') ? join(dist, rel) : join(dist, path, '..', url);
     if (!existsSync(f)) continue;
-    const size = gzipSize(f);
-    if (f.endsWith('.css')) w.cssGzip += size;
-    else if (f.endsWith('.js') || f.endsWith('.mjs')) w.jsGzip += size;
-    else w.otherGzip += size;
+    if (f.endsWith('.css')) w.cssGzip += gzipSize(f);
+    else if (f.endsWith('.js') || f.endsWith('.mjs')) scripts.push(...moduleClosure(f));
+    else w.otherGzip += gzipSize(f);
   }
+  for (const f of new Set(scripts)) w.jsGzip += gzipSize(f);
   w.totalGzip = w.htmlGzip + w.cssGzip + w.jsGzip + w.otherGzip;
   return w;
 }

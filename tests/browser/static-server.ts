@@ -1,6 +1,7 @@
 /** A tiny static file server for dist/, so browser tests need nothing but Node. */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -10,7 +11,13 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.xml': 'application/xml',
 };
 
-export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
+
+/**
+ * `gzip`: compress text as GitHub Pages does (Content-Encoding: gzip, a 10-minute cache), for
+ * measurements of what a reader downloads (Lighthouse in `npm run bench`).
+ */
+export function serveStatic(root: string, port = 0, opts: { gzip?: boolean } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -26,7 +33,13 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
       else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (opts.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'max-age=600', vary: 'Accept-Encoding' });
+      res.end(gzipSync(readFileSync(file)));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, ...(opts.gzip ? { 'cache-control': 'max-age=600' } : {}) });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

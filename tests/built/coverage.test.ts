@@ -93,3 +93,11 @@ describe('figures', () => {
     expect(missing.slice(0, 10)).toEqual([]);
   });
 });
+
+describe('Huyện Hoa Lư', () => {
+  it('is named as itself on the page of Tỉnh Ninh Bình, and on no commune page', () => {
+    expect(page('/tinh/37/')).toContain('Huyện Hoa Lư (cũ)');
+    expect(page('/tinh/37/')).not.toContain('Thành phố Hoa Lư (cũ), tỉnh Ninh Bình (');
+    for (const c of model.communesByProvince.get('province:37') ?? []) expect(page(placePath(c)!), c.fullName).not.toContain('Huyện Hoa Lư');
+  });
+});

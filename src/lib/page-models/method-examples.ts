@@ -6,15 +6,18 @@
 import type { Model } from '../data/model.ts';
 import { formatFigure } from '../present/format/vi.ts';
 import { rowLinks, type LinkView } from '../present/progress/calc.ts';
+import { t } from '../../i18n/index.ts';
+import { href, paths } from '../site/urls.ts';
 
 export interface ExampleFigure {
   value: string;
   row: LinkView;
 }
 
+/** A figure the page quotes; in another data set (illustrative data) it may be absent, and the page says so. */
 export function exampleFigure(model: Model, placeKey: string, indicatorId: string, year: number, kind: 'result' | 'target' = 'result'): ExampleFigure {
   const o = (model.observationsByPlace.get(placeKey) ?? []).find((x) => x.indicatorId === indicatorId && x.year === year && x.kind === kind);
-  if (!o) throw new Error(`methodology page: no ${kind} ${indicatorId} ${year} for ${placeKey} in the data`);
+  if (!o) return { value: t('method.absent'), row: { text: t('method.absentRow'), href: href(paths.data) } };
   const unit = model.indicatorById.get(indicatorId)!.unit;
   return { value: formatFigure(o, unit), row: rowLinks([o])[0]! };
 }

@@ -52,6 +52,15 @@ export function placePath(place: PlaceRef): string | undefined {
   }
 }
 
+/**
+ * Id of the line on a successor's page that names one of its former units ("Xã Quang Kim (cũ)
+ * nay thuộc Xã Bát Xát"), shown when the URL ends with it: a search result found by a former
+ * name links to `#<id>`.
+ */
+export function formerAnchor(level: 'former_commune' | 'former_district' | 'former_province', code: string): string {
+  return `cu-${level === 'former_commune' ? 'xa' : level === 'former_district' ? 'huyen' : 'tinh'}-${code}`;
+}
+
 export const placeHref = (place: PlaceRef): string | undefined => {
   const p = placePath(place);
   return p ? href(p) : undefined;

@@ -35,11 +35,12 @@ export function slugify(text: string): string {
  * The words of `text` that contain "đ"/"Đ", ASCII-folded: "Quảng Đông, Đồng Nai" → ["Dong", "Dong"].
  * Pagefind folds tone marks itself but keeps "đ" (stack-notes), so only these words need an
  * extra folded copy in the index for "dong nai" to find "Đồng Nai"; copying every word would
- * double the term frequency of names without "đ" and upset the ranking.
+ * double the term frequency of names without "đ" and upset the ranking. An apostrophe stays
+ * inside its word ("M'Đrắk" → "M'Drak"): Pagefind indexes that word whole, as "mdrak".
  */
 export function dStrokeFolds(text: string): string[] {
   return nfc(text)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}'’]+/u)
     .filter((w) => /[đĐ]/.test(w))
     .map(asciiFold);
 }

@@ -1,32 +1,12 @@
 /**
  * The search page in the browser: reads ?q=&loai=&tinh= (the header box and this page's form
  * both submit there), searches as the person types, keeps the URL in step so a search can be
- * shared, and shows results ten at a time. Pagefind is loaded on first use from the site's own
- * bundle (<base>pagefind/pagefind.js), on the main thread: the search is a few milliseconds and
- * a worker would cost another 12 KB.
+ * shared, and shows results ten at a time. Pagefind is loaded on first use (load.ts).
  */
-import { loadHits, runSearch, type Hit, type PagefindApi, type PagefindResult } from '../../lib/outputs/search/engine.ts';
-import { PAGE_SIZE, RANKING, type SearchFilters } from '../../lib/outputs/search/options.ts';
+import { loadHits, runSearch, type Hit, type PagefindResult } from '../../lib/outputs/search/engine.ts';
+import { PAGE_SIZE, type SearchFilters } from '../../lib/outputs/search/options.ts';
+import { pagefind } from './load.ts';
 import { fill, renderHit, type Strings } from './render.ts';
-
-interface PagefindModule extends PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  preload(term: string): Promise<void>;
-}
-
-/** The site's base path, printed by the layout (src/layouts/Base.astro) from the one configuration. */
-const BASE = (document.documentElement.dataset.base ?? '/').replace(/\/?$/, '/');
-let pagefindPromise: Promise<PagefindModule> | undefined;
-
-function pagefind(): Promise<PagefindModule> {
-  pagefindPromise ??= (async () => {
-    const url = `${BASE}pagefind/pagefind.js`;
-    const pf = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await pf.options({ baseUrl: BASE, noWorker: true, ranking: RANKING });
-    return pf;
-  })();
-  return pagefindPromise;
-}
 
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('.search-page');

@@ -23,7 +23,7 @@ function formerPlace(f: FormerTuple): string {
   return [district, province].filter(Boolean).join(', ');
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -38,25 +38,37 @@ function describe(hit: Hit, s: Strings): string {
   return '';
 }
 
-export function renderHit(hit: Hit, s: Strings): HTMLLIElement {
-  const li = el('li', 'hit');
+export interface HitText {
+  /** "Phường Nam Sầm Sơn", or for a former name "Xã Quảng Vinh (cũ)". */
+  title: string;
+  /** "Phường thuộc Tỉnh Thanh Hóa", or the former unit's district and province. */
+  meta: string;
+  /** "Nay thuộc Phường Nam Sầm Sơn, Tỉnh Thanh Hóa", "Gồm xã, phường của huyện … (cũ)". */
+  now: string;
+}
+
+/** The words of one result, for the result list and the header box's suggestions. */
+export function hitText(hit: Hit, s: Strings): HitText {
   const former = hit.match.former;
-  const link = el('a', 'hit-title');
-  link.href = hit.url;
   if (former && hit.match.tier === TIER.former) {
-    link.textContent = fill(s['search.hit.former'], { name: `${former[0]} ${former[1]}` });
-    li.append(link, el('p', 'hit-meta', formerPlace(former)));
-    const now = el('p', 'hit-now');
-    now.textContent = fill(s[former[6] === 'partial' ? 'search.hit.nowPartPartial' : 'search.hit.nowPart'], { unit: hit.data?.p ? `${hit.title}, ${hit.data.p[0]} ${hit.data.p[1]}` : hit.title });
-    li.append(now);
-    return li;
+    const unit = hit.data?.p ? `${hit.title}, ${hit.data.p[0]} ${hit.data.p[1]}` : hit.title;
+    return {
+      title: fill(s['search.hit.former'], { name: `${former[0]} ${former[1]}` }),
+      meta: formerPlace(former),
+      now: fill(s[former[6] === 'partial' ? 'search.hit.nowPartPartial' : 'search.hit.nowPart'], { unit }),
+    };
   }
-  link.textContent = hit.title;
+  const now = former && hit.match.tier === TIER.formerDistrict ? fill(s['search.hit.formerDistrict'], { district: `${lowerFirst(former[2])} ${former[3]}` }) : '';
+  return { title: hit.title, meta: describe(hit, s), now };
+}
+
+export function renderHit(hit: Hit, s: Strings): HTMLLIElement {
+  const text = hitText(hit, s);
+  const li = el('li', 'hit');
+  const link = el('a', 'hit-title', text.title);
+  link.href = hit.url;
   li.append(link);
-  const meta = describe(hit, s);
-  if (meta) li.append(el('p', 'hit-meta', meta));
-  if (former && hit.match.tier === TIER.formerDistrict) {
-    li.append(el('p', 'hit-now', fill(s['search.hit.formerDistrict'], { district: `${lowerFirst(former[2])} ${former[3]}` })));
-  }
+  if (text.meta) li.append(el('p', 'hit-meta', text.meta));
+  if (text.now) li.append(el('p', 'hit-now', text.now));
   return li;
 }

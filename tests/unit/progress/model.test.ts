@@ -13,6 +13,7 @@ import { roundRatio } from '../../../src/lib/model/progress/compute.ts';
 import { compareSentence } from '../../../src/lib/present/progress/compare.ts';
 import { placeStatus, progressOfPlace } from '../../../src/lib/model/progress/place-progress.ts';
 import { communeGroups, indicatorGroups, nationalSummary } from '../../../src/lib/page-models/progress-summary.ts';
+import { recomputeAll } from '../truth/recompute.ts';
 import { indicatorSection } from '../../../src/lib/page-models/indicator-section.ts';
 
 const HEADER = 'place_level,place_code,place_name,indicator,kind,year,value,qualifier,basis,numerator,denominator,source,plan,quote,note';
@@ -159,5 +160,11 @@ describe('pages', () => {
       ['insufficient', []],
     ]);
     expect(g[0]!.groups[2]!.extraText).toMatch(/^Và 39 xã/);
+  });
+});
+
+describe('the API gives every status with the inputs to recompute it', () => {
+  it('on the places of this fixture, trends included', () => {
+    expect(recomputeAll(model, [place('commune:03408'), place('commune:19885'), model.nation])).toBeGreaterThan(0);
   });
 });

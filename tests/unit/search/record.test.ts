@@ -14,8 +14,10 @@ describe('search records', () => {
     expect(r.names).toBe('Đan Điền Dan Dien');
     expect(r.provinceNames).toBe('Huế');
     expect(r.formerNames.split(' ')).toEqual(expect.arrayContaining(['Quảng', 'Vinh', 'Thái', 'Lợi']));
-    expect(r.formerContext).toBe('Quảng Điền Huế Dien');
-    expect(r.data?.f).toContainEqual(['Xã', 'Quảng Vinh', 'Huyện', 'Quảng Điền', 'Thành phố', 'Huế', 'full']);
+    expect(r.formerDistricts).toBe('Quảng Điền Dien');
+    expect(r.formerProvinces).toBe('Huế');
+    expect(r.types.split(' ')).toEqual(expect.arrayContaining(['Xã', 'Thành', 'phố', 'Huyện']));
+    expect(r.data?.f).toContainEqual(['Xã', 'Quảng Vinh', 'Huyện', 'Quảng Điền', 'Thành phố', 'Huế', 'full', expect.any(String), expect.any(String)]);
     expect(r.body[0]).toEqual({ text: 'Đan Điền Dan Dien', weight: 10 });
   });
 

@@ -11,7 +11,7 @@ const commune = (n: string, province: string, f: ResultData['f'] = []): ResultDa
 const TAN_PHU_DN = commune('Tân Phú', 'Đồng Nai');
 const PHUOC_TAN_DN = commune('Phước Tân', 'Đồng Nai');
 const TAN_PHU_PT = commune('Tân Phú', 'Phú Thọ');
-const NAM_SAM_SON = commune('Nam Sầm Sơn', 'Thanh Hóa', [['Phường', 'Quảng Vinh', 'Thành phố', 'Sầm Sơn', 'Tỉnh', 'Thanh Hóa', 'full']]);
+const NAM_SAM_SON = commune('Nam Sầm Sơn', 'Thanh Hóa', [['Phường', 'Quảng Vinh', 'Thành phố', 'Sầm Sơn', 'Tỉnh', 'Thanh Hóa', 'full', 'cu-xa-16522', 'cu-huyen-380']]);
 const match = (q: string, d: ResultData) => matchPage(tokenize(q), d);
 
 describe('matchPage', () => {
@@ -27,9 +27,10 @@ describe('matchPage', () => {
   });
 
   it('needs whole context names: "tay tay ninh" is not "Tây Ninh"', () => {
-    expect(explains(['tay', 'ninh'], [['tay', 'ninh']], false)).toBe(true);
+    expect(explains(['tay', 'ninh'], [['tay', 'ninh']], false)).toBe('whole');
     expect(explains(['tay', 'tay', 'ninh'], [['tay', 'ninh']], false)).toBe(false);
-    expect(explains(['dong', 'n'], [['dong', 'nai']], true)).toBe(true);
+    expect(explains(['dong', 'n'], [['dong', 'nai']], true)).toBe('whole');
+    expect(explains(['tinh'], [['dong', 'nai']], true)).toBe('open');
   });
 
   it('former name with its former district, and the district alone', () => {
@@ -59,6 +60,34 @@ describe('matchPage', () => {
     expect(match('Tân Phú Đồng Nai'.normalize('NFD'), TAN_PHU_DN)).toMatchObject({ tier: TIER.current, exact: true });
   });
 
+  it('reads an address with commas, type words and abbreviations', () => {
+    expect(match('Xã Tân Phú, Tỉnh Đồng Nai', TAN_PHU_DN)).toMatchObject({ tier: TIER.current, exact: true });
+    expect(match('x. tan phu, dong nai', TAN_PHU_DN).tier).toBe(TIER.current);
+    expect(match('P. Quảng Vinh, TP. Sầm Sơn', NAM_SAM_SON).tier).toBe(TIER.former);
+    // A name does not run across a comma: "tân, phú" is two parts.
+    expect(match('tân, phú đồng nai', TAN_PHU_DN).tier).toBe(TIER.none);
+  });
+
+  it('takes "d" typed for "đ" as a missing diacritic', () => {
+    const dongTam = commune('Đồng Tâm', 'Hà Nội');
+    expect(match('Dồng Tâm', dongTam)).toMatchObject({ tier: TIER.current, exact: false });
+    expect(match('Đồng Tâm', dongTam)).toMatchObject({ tier: TIER.current, exact: true });
+    expect(match('Đông Tâm', dongTam).tier).toBe(TIER.partial);
+  });
+
+  it('marks a type word that is not the unit\'s, and a trailing type word as unfinished', () => {
+    const ward = { t: 'Phường', n: 'Tân Phú', p: ['Tỉnh', 'Đồng Nai'] } as ResultData;
+    expect(match('xã tân phú đồng nai', ward).typeConflict).toBe(true);
+    expect(match('phường tân phú đồng nai', ward).typeConflict).toBeUndefined();
+    expect(match('tan phu dong nai tinh', TAN_PHU_DN)).toMatchObject({ tier: TIER.current, complete: false });
+  });
+
+  it('takes "tỉnh" and "thành phố" as the same for a province', () => {
+    const dongNai: ResultData = { t: 'Thành phố', n: 'Đồng Nai' };
+    expect(match('tỉnh đồng nai', dongNai)).toMatchObject({ tier: TIER.current, province: true });
+    expect(match('tỉnh đồng nai', dongNai).typeConflict).toBeUndefined();
+  });
+
   it('accepts a name cut short by the end of the query, after whole names', () => {
     const m = match('tan ph', TAN_PHU_DN);
     expect(m).toMatchObject({ tier: TIER.current, complete: false });
@@ -70,6 +99,15 @@ describe('rerank', () => {
     const list = [PHUOC_TAN_DN, TAN_PHU_PT, NAM_SAM_SON, TAN_PHU_DN];
     const out = rerank('tan phu dong nai', list, (d) => d).map((r) => r.item);
     expect(out).toEqual([TAN_PHU_DN, TAN_PHU_PT, PHUOC_TAN_DN, NAM_SAM_SON]);
+  });
+
+  it('puts the unit of the type typed first, and a province before a commune of its name', () => {
+    const ward: ResultData = { t: 'Phường', n: 'Tân Phú', p: ['Tỉnh', 'Đồng Nai'] };
+    expect(rerank('xã tân phú, tỉnh đồng nai', [ward, TAN_PHU_DN], (d) => d).map((r) => r.item)).toEqual([TAN_PHU_DN, ward]);
+    const province: ResultData = { t: 'Tỉnh', n: 'Ninh Bình', f: [['Tỉnh', 'Hà Nam', '', '', '', '', 'full', '35', '']] };
+    const wardHaNam: ResultData = { t: 'Phường', n: 'Hà Nam', p: ['Tỉnh', 'Hưng Yên'] };
+    expect(rerank('hà nam', [wardHaNam, province], (d) => d).map((r) => r.item)).toEqual([province, wardHaNam]);
+    expect(rerank('phường hà nam', [province, wardHaNam], (d) => d).map((r) => r.item)).toEqual([wardHaNam, province]);
   });
 
   it('ranks whole names before names the query cuts short', () => {

@@ -201,7 +201,7 @@ export function assessSeries(series: Series): SeriesProgress {
   const out: SeriesProgress = { seriesKey: series.key, higherIsBetter: hib, status: 'insufficient', assessments: [], earlier };
   const inPeriod = series.points.filter((o) => o.year! >= PERIOD_START);
   if (inPeriod.length === 0) {
-    if (series.points.length === 0) return { ...out, reason: 'no_data' };
+    if (series.points.length === 0) return { ...out, reason: series.undated.length ? 'undated_only' : 'no_data' };
     const lastYear = series.points[series.points.length - 1]!.year!;
     return { ...out, reason: 'before_period', context: candidates(series.points.filter((o) => o.year === lastYear), hib)[0]! };
   }

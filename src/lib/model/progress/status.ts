@@ -40,7 +40,8 @@ export const BASE_YEAR_FLOOR = PERIOD_START - 1;
 
 /** Why a status could not be computed; each has its own sentence on the page. */
 export type InsufficientReason =
-  | 'no_data' // no dated result at all
+  | 'no_data' // no result at all
+  | 'undated_only' // results, but none says its year
   | 'before_period' // results, but none from PERIOD_START on: shown as context only
   | 'no_target' // no plan in the chain sets a target
   | 'target_no_year' // the target has no year

@@ -3,10 +3,10 @@
  * Used by the search page in the browser and by the bench and tests in Node, with the same
  * Pagefind bundle (dist/pagefind/pagefind.js), so all three measure the same thing.
  */
-import { RERANK_DEPTH, type SearchFilters } from './options.ts';
-import { pagefindQuery, withoutTypeWords } from './query.ts';
-import { decodeResultData, type ResultData } from './result-data.ts';
-import { rerank, NO_MATCH, type Match } from './rerank.ts';
+import { PROVINCE_DEPTH, RERANK_DEPTH, TYPED_DEPTH, type SearchFilters } from './options.ts';
+import { pagefindTerms } from './query.ts';
+import { decodeResultData, PROVINCE_FILTER, type ResultData } from './result-data.ts';
+import { rerank, NO_MATCH, TIER, type Match } from './rerank.ts';
 
 /** The part of Pagefind's JS API used here. */
 export interface PagefindApi {
@@ -45,11 +45,19 @@ export interface SearchOutcome {
   rest: PagefindResult[];
 }
 
+/** The fragment of the line that names the former unit a result was found by (FormerLanding.astro). */
+function anchorOf(match: Match): string {
+  const f = match.former;
+  if (!f) return '';
+  const id = match.tier === TIER.former ? f[7] : match.tier === TIER.formerDistrict ? f[8] : '';
+  return id ? `#${id}` : '';
+}
+
 function toHit(f: PagefindFragment, match: Match): Hit {
-  const hit: Hit = { url: f.url, title: f.meta.title ?? f.url, excerpt: f.excerpt, match };
   const kind = f.filters.loai?.[0];
   const province = f.filters.tinh?.[0];
   const data = decodeResultData(f.filters);
+  const hit: Hit = { url: f.url + anchorOf(match), title: f.meta.title ?? f.url, excerpt: f.excerpt, match };
   if (kind) hit.kind = kind;
   if (province) hit.province = province;
   if (data) hit.data = data;
@@ -62,15 +70,26 @@ export async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
   return fragments.map((f) => toHit(f, NO_MATCH));
 }
 
+/**
+ * Pagefind only returns pages that hold every word, and the type words of an address ("xã …,
+ * huyện …, tỉnh …") are not in a place's record, so a query with type or status words is also
+ * searched without them. Results of the query as typed come first (an indicator "Số xã, phường
+ * …" keeps its place), then the others; the re-ranker then lifts the places the query names.
+ * Provinces are also searched on their own: "Hòa Bình", a former province, is in the record of
+ * one page against dozens of communes of that name, and must still reach the re-ranker.
+ */
 export async function runSearch(pagefind: PagefindApi, query: string, filters: SearchFilters = {}, depth = RERANK_DEPTH): Promise<SearchOutcome> {
-  const term = pagefindQuery(query);
+  const [term, ...shorter] = pagefindTerms(query);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   if (!term) return { total: 0, hits: [], rest: [] };
-  let results = (await pagefind.search(term, { filters: active }))?.results ?? [];
-  const shorter = results.length ? undefined : withoutTypeWords(term);
-  if (shorter) results = (await pagefind.search(shorter, { filters: active }))?.results ?? [];
-  const head = results.slice(0, depth);
+  const find = async (t: string, f = active) => (await pagefind.search(t, { filters: f }))?.results ?? [];
+  const names = shorter[0] ?? term;
+  const [typed, provinces, ...others] = await Promise.all([find(term), active.loai && active.loai !== 'tinh' ? [] : find(names, { ...active, [PROVINCE_FILTER]: 'tinh' }), ...shorter.map((t) => find(t))]);
+  const seen = new Set<string>();
+  const unseen = (r: PagefindResult) => !seen.has(r.id) && !!seen.add(r.id);
+  const head = [...typed.slice(0, others.length ? TYPED_DEPTH : depth), ...others.flatMap((o) => o.slice(0, depth)), ...provinces.slice(0, PROVINCE_DEPTH)].filter(unseen);
+  const rest = [typed, ...others].flat().filter(unseen);
   const fragments = await Promise.all(head.map((r) => r.data()));
-  const ranked = rerank(term, fragments, (f) => decodeResultData(f.filters));
-  return { total: results.length, hits: ranked.map(({ item, match }) => toHit(item, match)), rest: results.slice(depth) };
+  const ranked = rerank(query, fragments, (f) => decodeResultData(f.filters));
+  return { total: head.length + rest.length, hits: ranked.map(({ item, match }) => toHit(item, match)), rest };
 }

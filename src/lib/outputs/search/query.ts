@@ -1,6 +1,11 @@
 /**
  * Query text as people type it: any Unicode form (NFD from some keyboards), with or without
- * diacritics, with or without the type word ("xã", "huyện"…).
+ * diacritics, with or without the type words ("xã", "thị xã", "huyện", "tỉnh"…), written out or
+ * abbreviated as on envelopes ("P.5, Q.3, TP.HCM"), with commas between the parts of an address.
+ *
+ * The re-ranker (rerank.ts) reads the words; Pagefind gets the text twice (engine.ts): as typed,
+ * and with the type and status words left out, because former units' type words and the words
+ * "tỉnh", "huyện" are not in the index, and Pagefind only returns pages that hold every word.
  */
 import { asciiFold, nfc } from '../../text/fold.ts';
 
@@ -9,59 +14,215 @@ export interface QueryTokens {
   raw: string[];
   /** The same words ASCII-folded: "tan", "phu". */
   folded: string[];
+  /** Which comma-separated part of the query each word is in: "xã tân phú, đồng nai" → 0 0 0 1 1. */
+  segment: number[];
   /** Whether the person typed any diacritic (then diacritics decide between "Vĩnh" and "Vinh"). */
   hasDiacritics: boolean;
 }
 
-/** Words of a text, lower-case NFC; punctuation separates words. */
+/** Apostrophes inside ethnic-minority names are written or left out: "Ea H'Leo", "Ea Hleo". */
+const APOSTROPHES = /['’ʼ‘`´]/g;
+
+/** Type words abbreviated with a dot, as in addresses: "P. Bến Thành", "TX. Ba Đồn", "TP.HCM". */
+const DOTTED: Record<string, string> = { tp: 'thành phố', tx: 'thị xã', tt: 'thị trấn', p: 'phường', f: 'phường', q: 'quận', h: 'huyện', x: 'xã' };
+
+/** Short forms of names that people use more than the names. */
+const ALIASES: Record<string, string> = { tphcm: 'thành phố hồ chí minh', hcm: 'hồ chí minh', brvt: 'bà rịa vũng tàu' };
+
+const WORD = '\\p{L}\\p{N}';
+const DOTTED_RE = new RegExp(`(^|[^${WORD}])(tp|tx|tt|p|f|q|h|x)\\.\\s*`, 'gu');
+/** "p5", "q10", "f7": a ward or district number glued to its abbreviation. */
+const GLUED_RE = new RegExp(`(^|[^${WORD}])(p|f|q)(\\d{1,2})(?=$|[^${WORD}])`, 'gu');
+const ALIAS_RE = new RegExp(`(^|[^${WORD}])(${Object.keys(ALIASES).join('|')})(?=$|[^${WORD}])`, 'gu');
+/** "Phường 05" is "Phường 5". */
+const LEADING_ZERO_RE = new RegExp(`(^|[^${WORD}])0+(\\d)`, 'gu');
+
+/** Vietnamese tone marks (the vowel marks ^ ˘ ʼ are part of the letter and stay). */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** Comparison key of a word with diacritics: letters plus its tone, wherever the tone sits ("hoá" = "hóa"). */
+export function toneKey(word: string): string {
+  const nfd = word.normalize('NFD');
+  const tones = nfd.match(TONES) ?? [];
+  return nfd.replace(TONES, '').normalize('NFC') + tones.join('');
+}
+
+/**
+ * Whether a typed word can be `word`: the same letters, and the same diacritics where any were
+ * typed. "Đ" typed as "d" is a missing diacritic like a missing tone: "dồng" can be "đồng".
+ */
+export function fits(typed: string, word: string): boolean {
+  if (asciiFold(typed) !== asciiFold(word)) return false;
+  if (typed === asciiFold(typed)) return true;
+  const unstroked = typed.includes('đ') ? word : word.replace(/đ/g, 'd');
+  return toneKey(typed) === toneKey(unstroked);
+}
+
+/** Words of a text, lower-case NFC; punctuation separates words, apostrophes join them. */
 export function words(text: string): string[] {
   return nfc(text)
     .toLocaleLowerCase('vi')
+    .replace(APOSTROPHES, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((w) => w.replace(/^0+(?=\d)/, ''));
+}
+
+/**
+ * The query in lower-case NFC with its abbreviations written out: "P.5, Q.3, TP.HCM" →
+ * "phường 5, quận 3, thành phố hồ chí minh". Other punctuation stays (document numbers).
+ */
+export function expandQuery(text: string): string {
+  return nfc(text)
+    .toLocaleLowerCase('vi')
+    .replace(APOSTROPHES, '')
+    .replace(DOTTED_RE, (_, pre: string, a: string) => `${pre}${DOTTED[a]} `)
+    .replace(GLUED_RE, (_, pre: string, a: string, n: string) => `${pre}${DOTTED[a]} ${n}`)
+    .replace(ALIAS_RE, (_, pre: string, a: string) => `${pre}${ALIASES[a]}`)
+    .replace(LEADING_ZERO_RE, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function tokenize(text: string): QueryTokens {
-  const raw = words(text);
+  const raw: string[] = [];
+  const segment: number[] = [];
+  expandQuery(text)
+    .split(/[,;]/)
+    .forEach((part, i) => {
+      for (const w of words(part)) {
+        raw.push(w);
+        segment.push(i);
+      }
+    });
   const folded = raw.map((w) => asciiFold(w));
-  return { raw, folded, hasDiacritics: raw.some((w, i) => w !== folded[i]) };
+  return { raw, folded, segment, hasDiacritics: raw.some((w, i) => w !== folded[i]) };
 }
 
-/**
- * What is sent to Pagefind: NFC (Pagefind compares the typed form with the indexed one for its
- * diacritics bonus, and an NFD "ả" would never equal the NFC one), spaces collapsed.
- */
-export function pagefindQuery(text: string): string {
-  return nfc(text).replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Type words of Vietnamese units, folded, longest first. In a query they only say what kind of
- * unit is meant, so the re-ranker lets them stand next to any name.
- */
-export const TYPE_PHRASES: readonly string[][] = [
-  ['thanh', 'pho'], ['thi', 'tran'], ['thi', 'xa'], ['dac', 'khu'],
-  ['xa'], ['phuong'], ['tinh'], ['huyen'], ['quan'], ['tp'], ['tx'], ['tt'],
+/** Type words of Vietnamese units, with their diacritics, longest first; abbreviations map to the word. */
+const TYPES: readonly { phrase: string[]; type: string }[] = [
+  ...['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'xã', 'phường', 'tỉnh', 'huyện', 'quận'].map((t) => ({ phrase: t.split(' '), type: t })),
+  { phrase: ['tp'], type: 'thành phố' },
+  { phrase: ['tx'], type: 'thị xã' },
+  { phrase: ['tt'], type: 'thị trấn' },
 ];
 
-/** Words that say "old"/"new" rather than name anything: "xã Quảng Vinh cũ". */
-export const STATUS_WORDS: readonly string[] = ['cu', 'moi', 'truoc', 'day', 'nay'];
+/**
+ * The type words folded, longest first. In a query they only say what kind of unit is meant,
+ * so the re-ranker lets them stand next to any name.
+ */
+export const TYPE_PHRASES: readonly string[][] = TYPES.map((t) => t.phrase.map((w) => asciiFold(w)));
+
+/** Words that say "old"/"new" or "part of" rather than name anything: "xã Quảng Vinh cũ", "thuộc". */
+const STATUS = ['cũ', 'mới', 'trước', 'đây', 'nay', 'thuộc'];
+export const STATUS_WORDS: readonly string[] = STATUS.map((w) => asciiFold(w));
+
+/** Folded type of a unit ("Thị xã" → "thi xa"), comparable with {@link typeAt}. */
+export const unitType = (type: string): string => asciiFold(type.toLocaleLowerCase('vi'));
 
 /**
- * The query without type and status words ("huyện", "thành phố", "cũ"), for a second try when
- * the whole query finds nothing: former units' type words are not indexed (only their names
- * are), so "huyen quang xuong" finds nothing until "huyen" is dropped. `undefined` when nothing
- * would be left or nothing was dropped.
+ * The type phrase typed at word `i` (its length and folded type), if the words there are one
+ * with compatible diacritics: "Quán" is not "quận", "quan" may be.
  */
-export function withoutTypeWords(text: string): string | undefined {
-  const raw = words(text);
-  const folded = raw.map((w) => asciiFold(w));
-  const kept: string[] = [];
-  for (let i = 0; i < raw.length; ) {
-    const phrase = TYPE_PHRASES.find((p) => p.every((w, j) => folded[i + j] === w));
-    if (phrase) i += phrase.length;
-    else if (STATUS_WORDS.includes(folded[i]!)) i++;
-    else kept.push(raw[i++]!);
+export function typeAt(q: QueryTokens, i: number): { len: number; type: string } | undefined {
+  // Who types diacritics types them on type words too: then "Quan Sơn" starts with a name.
+  const fitsHere = (typed: string, w: string) => fits(typed, w) && (!q.hasDiacritics || typed === w || typed === w.replace(/đ/g, 'd') || asciiFold(w) === w);
+  for (const t of TYPES) {
+    if (t.phrase.every((w, j) => q.raw[i + j] !== undefined && q.segment[i + j] === q.segment[i] && fitsHere(q.raw[i + j]!, w))) {
+      return { len: t.phrase.length, type: unitType(t.type) };
+    }
   }
-  return kept.length && kept.length < raw.length ? kept.join(' ') : undefined;
+  return undefined;
+}
+
+/** The type phrase that ends just before word `at` in the same part of the query ("xã" in "xã tân phú"). */
+export function typeBefore(q: QueryTokens, at: number): string | undefined {
+  for (let len = Math.min(2, at); len >= 1; len--) {
+    const t = typeAt(q, at - len);
+    if (t && t.len === len && q.segment[at - len] === q.segment[at]) return t.type;
+  }
+  return undefined;
+}
+
+export type Role = 'type' | 'status' | 'name';
+
+const isStatus = (q: QueryTokens, i: number): boolean => q.raw[i] !== undefined && STATUS.some((w) => fits(q.raw[i]!, w));
+
+/**
+ * What each word of the query is. A status word ("cũ") follows a name; typed without diacritics
+ * it must also end its part of the query or come before a type word, since "cu" may be "Cừ"
+ * ("Phù Cừ") as well as "cũ". A type phrase is one only before a name ("huyện Sơn Tịnh": the
+ * last word is a name; "xã Trịnh Xá cũ": so is "xá"), never right after another ("huyện Quan
+ * Hóa": "quan" is a name).
+ */
+export function roles(q: QueryTokens): Role[] {
+  const n = q.raw.length;
+  const out: Role[] = new Array<Role>(n).fill('name');
+  const sameSegment = (i: number, j: number) => j < n && q.segment[i] === q.segment[j];
+  for (let i = 1; i < n; i++) {
+    if (!sameSegment(i - 1, i) || !isStatus(q, i)) continue;
+    if (q.raw[i] !== q.folded[i] || !sameSegment(i, i + 1) || typeAt(q, i + 1)) out[i] = 'status';
+  }
+  let prevType = false;
+  for (let i = 0; i < n; ) {
+    const t = out[i] === 'name' ? typeAt(q, i) : undefined;
+    const next = i + (t?.len ?? 1);
+    if (t && !(prevType && sameSegment(i - 1, i)) && sameSegment(i, next) && out[next] === 'name') {
+      out.fill('type', i, next);
+      prevType = true;
+    } else prevType = false;
+    i = next;
+  }
+  return out;
+}
+
+/** A numbered unit as one word, as the index holds it: ("Quận", "1") → "quan1". */
+export const numberedToken = (type: string, number: string): string => `${unitType(type).replace(/ /g, '')}${number}`;
+
+/** The query without the words of the given roles, or `undefined` when nothing would be left. */
+function without(q: QueryTokens, r: Role[], drop: Role[]): string | undefined {
+  const kept = q.raw.filter((_, i) => !drop.includes(r[i]!));
+  return kept.length ? kept.join(' ') : undefined;
+}
+
+/** Type words followed by a number joined into one word ("quận 1" → "quan1"), other types dropped. */
+function glued(q: QueryTokens, r: Role[]): string | undefined {
+  const out: string[] = [];
+  let glue = false;
+  for (let i = 0; i < q.raw.length; ) {
+    const t = r[i] === 'type' ? typeAt(q, i) : undefined;
+    const next = i + (t?.len ?? 1);
+    if (t && /^\d+$/.test(q.raw[next] ?? '') && r[next] === 'name') {
+      out.push(numberedToken(t.type, q.raw[next]!));
+      glue = true;
+      i = next + 1;
+    } else {
+      if (r[i] === 'name') out.push(q.raw[i]!);
+      i = next;
+    }
+  }
+  return glue ? out.join(' ') : undefined;
+}
+
+/**
+ * What Pagefind is asked, in order: the query as typed; without its type and status words;
+ * without its type words only, when a status word typed without diacritics might be a name
+ * ("huyen phu cu"); with numbered units as one word ("quận 1" → "quan1", record.ts).
+ * Duplicates left out.
+ */
+export function pagefindTerms(text: string): string[] {
+  const typed = expandQuery(text);
+  if (!typed) return [];
+  const q = tokenize(text);
+  const r = roles(q);
+  const terms: (string | undefined)[] = [typed];
+  if (r.some((x) => x !== 'name')) terms.push(without(q, r, ['type', 'status']));
+  if (r.some((x, i) => x === 'status' && q.raw[i] === q.folded[i])) terms.push(without(q, r, ['type']));
+  terms.push(glued(q, r));
+  return [...new Set(terms.filter((t): t is string => !!t))];
+}
+
+/** What is sent to Pagefind as typed: NFC (its diacritics bonus compares forms), abbreviations written out. */
+export function pagefindQuery(text: string): string {
+  return expandQuery(text);
 }

@@ -3,12 +3,17 @@
  * instead of the visible page, so that navigation, tables and lists of other places never match.
  *
  * Three layers, each for a reason measured with `npm run bench:search`:
- * - meta `k` (the unit's own names), `p` (a commune's province), `c` (former units' names) and
- *   `x` (their districts and provinces) are scored by Pagefind's metadata coverage boost
+ * - meta `k` (the unit's own names), `p` (a commune's province), `c` (former units' names), `x`
+ *   (their districts) and `o` (their provinces) are scored by Pagefind's metadata coverage boost
  *   (`metaWeights` in options.ts): a page whose own name covers the query words beats pages that
  *   only have the same words scattered among other fields. Names and their context are separate
  *   fields, otherwise every commune of Vĩnh Long would cover "long vinh vinh long" as well as
  *   "Long Vĩnh" does, and every former "Vĩnh …" commune of a "Quảng …" province "quang vinh";
+ *   districts apart from provinces, so "thành phố Sơn La" finds the city's communes among the
+ *   province's;
+ * - meta `y` holds the type words of all these ("Xã Huyện Tỉnh"), unweighted: Pagefind returns
+ *   only pages that hold every word of a query, and an address typed in full ("xã Trịnh Xá, huyện
+ *   Kim Bảng") must still find its page;
  * - the body repeats the unit's names with `data-pagefind-weight`, because only body words get
  *   Pagefind's exact-length and exact-diacritics bonuses ("phu" over "phước", "Vĩnh" over "Vinh").
  *   Former names are not repeated there: meta `c` alone gave the same hit rates with a 25 %
@@ -19,6 +24,8 @@
  */
 import type { Indicator, Model, Place, Source } from '../../data/model.ts';
 import { asciiFold, dStrokeFolds } from '../../text/fold.ts';
+import { formerAnchor } from '../../site/urls.ts';
+import { numberedToken } from './query.ts';
 import type { FormerTuple, ResultData } from './result-data.ts';
 
 export type SearchKind = 'tinh' | 'xa' | 'chi-tieu' | 'van-ban';
@@ -38,8 +45,12 @@ export interface SearchRecord {
   provinceNames: string;
   /** Meta `c`: the words of the former units' names. */
   formerNames: string;
-  /** Meta `x`: the words of the former units' districts and provinces. */
-  formerContext: string;
+  /** Meta `x`: the words of the former units' districts. */
+  formerDistricts: string;
+  /** Meta `o`: the words of the former units' provinces. */
+  formerProvinces: string;
+  /** Meta `y`: the type words of all these ("Xã Huyện Tỉnh"), so an address typed in full is found. */
+  types: string;
   /** Body text in blocks with their Pagefind weight (1–10). */
   body: { text: string; weight: number }[];
 }
@@ -53,6 +64,15 @@ export function withFolds(...parts: (string | undefined)[]): string {
   return [text, ...dStrokeFolds(text)].join(' ').trim();
 }
 
+/**
+ * Numbered wards and districts ("Phường 5", "Quận 1") also as one word, "phuong5", "quan1":
+ * Pagefind matches "1" as the start of "10", "11", "12"… in every record of Hồ Chí Minh City,
+ * so "quận 1" could not reach the wards that took Quận 1's; query.ts asks for "quan1" too.
+ */
+function numbered(units: [type: string, name: string][]): string[] {
+  return distinct(units.filter(([type, name]) => type && /^\d+$/.test(name)).map(([type, name]) => numberedToken(type, name)));
+}
+
 /** Distinct values in first-seen order. */
 const distinct = (list: string[]): string[] => [...new Set(list.filter(Boolean))];
 
@@ -60,6 +80,8 @@ const distinct = (list: string[]): string[] => [...new Set(list.filter(Boolean))
 function stripType(fullName: string, type: string): string {
   return fullName.startsWith(type + ' ') ? fullName.slice(type.length + 1) : fullName;
 }
+
+type FormerLevel = Parameters<typeof formerAnchor>[0];
 
 function formerTuple(model: Model, former: Place, share: 'full' | 'partial'): FormerTuple {
   const district = former.level === 'former_commune' && former.parentKey ? model.places.get(former.parentKey) : undefined;
@@ -72,6 +94,8 @@ function formerTuple(model: Model, former: Place, share: 'full' | 'partial'): Fo
     province ? province.type : '',
     province?.name ?? '',
     share,
+    formerAnchor(former.level as FormerLevel, former.code),
+    district ? formerAnchor('former_district', district.code) : '',
   ];
 }
 
@@ -81,7 +105,8 @@ export function placeRecord(model: Model, place: Place): SearchRecord {
   const alts = distinct((place.altNames ?? []).map((a) => stripType(a, place.type))).filter((a) => a !== place.name);
   const formers = (model.predecessors.get(place.key) ?? []).map((l) => formerTuple(model, model.places.get(l.key)!, l.share));
   const formerNames = distinct(formers.map((f) => f[1]));
-  const formerContext = distinct(formers.flatMap((f) => [f[3], f[5]]));
+  const formerDistricts = distinct(formers.map((f) => f[3]));
+  const formerProvinces = distinct(formers.map((f) => f[5]));
 
   const data: ResultData = { t: place.level === 'national' || place.level === 'region' ? '' : place.type, n: place.name };
   if (alts.length) data.a = alts;
@@ -93,8 +118,10 @@ export function placeRecord(model: Model, place: Place): SearchRecord {
     data,
     names: withFolds(place.name, ...alts),
     provinceNames: withFolds(province?.name),
-    formerNames: withFolds(...formerNames),
-    formerContext: withFolds(...formerContext),
+    formerNames: withFolds(...formerNames, ...numbered(formers.map((f) => [f[0], f[1]]))),
+    formerDistricts: withFolds(...formerDistricts, ...numbered(formers.map((f) => [f[2], f[3]]))),
+    formerProvinces: withFolds(...formerProvinces),
+    types: withFolds(...distinct([data.t, province?.type ?? '', ...formers.flatMap((f) => [f[0], f[2], f[4]])])),
     body: [
       { text: withFolds(place.name), weight: WEIGHTS.name },
       { text: withFolds(...alts), weight: WEIGHTS.alt },
@@ -120,7 +147,9 @@ export function indicatorRecord(ind: Indicator): SearchRecord {
     names: withFolds(ind.nameVi),
     provinceNames: '',
     formerNames: '',
-    formerContext: '',
+    formerDistricts: '',
+    formerProvinces: '',
+    types: '',
     body: [
       { text: withFolds(ind.nameVi), weight: WEIGHTS.name },
       { text: ind.nameEn, weight: WEIGHTS.english },
@@ -142,7 +171,9 @@ export function sourceRecord(s: Source): SearchRecord {
     names: [numbers, withFolds(s.title)].filter(Boolean).join(' '),
     provinceNames: '',
     formerNames: '',
-    formerContext: '',
+    formerDistricts: '',
+    formerProvinces: '',
+    types: '',
     body: [
       { text: numbers, weight: WEIGHTS.name },
       { text: withFolds(s.title), weight: WEIGHTS.title },

@@ -17,8 +17,10 @@
  * unaccented word matches both. Old and new tone placement ("Hoá"/"Hóa") count as equal.
  */
 import type { FormerTuple, ResultData } from './result-data.ts';
-import { STATUS_WORDS, TYPE_PHRASES, tokenize, words, type QueryTokens } from './query.ts';
+import { STATUS_WORDS, TYPE_PHRASES, fits, tokenize, toneKey, typeBefore, unitType, words, type QueryTokens } from './query.ts';
 import { asciiFold } from '../../text/fold.ts';
+
+export { toneKey } from './query.ts';
 
 export const TIER = { current: 5, former: 4, currentFormerContext: 3, formerDistrict: 2, partial: 1, none: 0 } as const;
 
@@ -30,89 +32,108 @@ export interface Match {
   complete: boolean;
   /** Every name word was typed with exactly its diacritics (a name word without any counts too). */
   exact: boolean;
+  /** The type word typed before the name is not this unit's ("quận 1" for "Phường 1"). */
+  typeConflict?: boolean;
+  /** The name is a province's, current or former: "Hà Nam" is the province before the ward. */
+  province?: boolean;
 }
 
 export const NO_MATCH: Match = { tier: TIER.none, complete: false, exact: false };
 
-/** Vietnamese tone marks (the vowel marks ^ ˘ ʼ are part of the letter and stay). */
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-
-/** Comparison key of a word with diacritics: letters plus its tone, wherever the tone sits ("hoá" = "hóa"). */
-export function toneKey(word: string): string {
-  const nfd = word.normalize('NFD');
-  const tones = nfd.match(TONES) ?? [];
-  return nfd.replace(TONES, '').normalize('NFC') + tones.join('');
-}
-
 interface Variant {
   name: string;
+  /** Folded type of the unit this name belongs to ("xa", "thi xa"). */
+  type: string;
   context: string[];
   tier: number;
   former?: FormerTuple;
+}
+
+/** Provinces are "tỉnh" or "thành phố", and people use either (Đồng Nai changed in 2026). */
+const PROVINCE_TYPES = ['tinh', 'thanh pho'];
+
+function typeFits(typed: string | undefined, v: Variant, provinceLevel: boolean): boolean {
+  if (!typed || typed === v.type) return true;
+  return provinceLevel && PROVINCE_TYPES.includes(typed) && PROVINCE_TYPES.includes(v.type);
 }
 
 function variants(d: ResultData): Variant[] {
   const names = [d.n, ...(d.a ?? [])];
   const province = d.p?.[1];
   const formers = d.f ?? [];
-  const out: Variant[] = names.map((name) => ({ name, context: province ? [province] : [], tier: TIER.current }));
-  for (const f of formers) out.push({ name: f[1], context: [f[3], f[5], province ?? ''], tier: TIER.former, former: f });
+  const type = unitType(d.t);
+  const out: Variant[] = names.map((name) => ({ name, type, context: province ? [province] : [], tier: TIER.current }));
+  for (const f of formers) out.push({ name: f[1], type: unitType(f[0]), context: [f[3], f[5], province ?? ''], tier: TIER.former, former: f });
   if (formers.length) {
     const formerContext = formers.flatMap((f) => [f[3], f[5]]);
-    for (const name of names) out.push({ name, context: formerContext, tier: TIER.currentFormerContext });
+    for (const name of names) out.push({ name, type, context: formerContext, tier: TIER.currentFormerContext });
     const seen = new Set<string>();
     for (const f of formers) {
       if (!f[3] || seen.has(f[3])) continue;
       seen.add(f[3]);
-      out.push({ name: f[3], context: [f[5], province ?? ''], tier: TIER.formerDistrict, former: f });
+      out.push({ name: f[3], type: unitType(f[2]), context: [f[5], province ?? ''], tier: TIER.formerDistrict, former: f });
     }
   }
   return out;
 }
 
 /**
- * Whether `rest` (the query words around the name) is a sequence of whole context names and type
- * words, in any order: "tay ninh" explains "tay ninh" but not "tay tay ninh". The last context
- * name may be cut short by the end of the query ("tan phu dong n").
+ * Whether `rest` (the query words around the name) is a sequence of whole context names, type
+ * and status words, in any order: "tay ninh" explains "tay ninh" but not "tay tay ninh". The last
+ * context name may be cut short by the end of the query ("tan phu dong n"). `'open'` when it ends
+ * with a type word, which names nothing yet: "tinh dong son tinh" is not "Tỉnh Đông Sơn, tỉnh…".
  */
-export function explains(rest: string[], contexts: string[][], atQueryEnd: boolean): boolean {
-  const phrases = [...contexts.filter((c) => c.length), ...TYPE_PHRASES, ...STATUS_WORDS.map((w) => [w])];
-  const ok = new Array<boolean>(rest.length + 1).fill(false);
-  ok[0] = true;
+export function explains(rest: string[], contexts: string[][], atQueryEnd: boolean): 'whole' | 'open' | false {
+  const named = contexts.filter((c) => c.length);
+  const statuses = STATUS_WORDS.map((w) => [w]);
+  // 0: not reached; 1: reached after a name or status word (or at the start); 2: after a type word.
+  const state = new Array<number>(rest.length + 1).fill(0);
+  state[0] = 1;
+  const reach = (k: number, s: number) => (state[k] = state[k] === 1 ? 1 : s);
   for (let i = 0; i < rest.length; i++) {
-    if (!ok[i]) continue;
-    for (const p of phrases) {
-      let j = 0;
-      while (j < p.length && i + j < rest.length && rest[i + j] === p[j]) j++;
-      if (j === p.length) ok[i + j] = true;
-      else if (atQueryEnd && i + j === rest.length - 1 && p[j]!.startsWith(rest[i + j]!)) ok[rest.length] = true;
+    if (!state[i]) continue;
+    for (const [list, s] of [[named, 1], [statuses, 1], [TYPE_PHRASES, 2]] as const) {
+      for (const p of list) {
+        let j = 0;
+        while (j < p.length && i + j < rest.length && rest[i + j] === p[j]) j++;
+        if (j === p.length) reach(i + j, s);
+        else if (atQueryEnd && i + j === rest.length - 1 && p[j]!.startsWith(rest[i + j]!)) reach(rest.length, s);
+      }
     }
   }
-  return ok[rest.length]!;
+  const end = state[rest.length];
+  return end === 1 ? 'whole' : end === 2 ? 'open' : false;
 }
 
 /**
  * Named places (tier ≥ 2) first, whole names before names cut short by the end of the query
- * ("tan phu" is Tân Phú, old or new, before it is perhaps Tân Phước), then tier, then exact
- * diacritics.
+ * ("tan phu" is Tân Phú, old or new, before it is perhaps Tân Phước), then places of the type
+ * typed ("xã Tân Phú" before "Phường Tân Phú", "quận 1" before "Phường 1"), then provinces
+ * (most who type "Bình Định" mean the former province, and those who mean the ward add its
+ * province), then tier, then exact diacritics.
  */
 const group = (m: Match): number => (m.tier >= TIER.formerDistrict ? (m.complete ? 2 : 1) : 0);
-const better = (a: Match, b: Match): boolean =>
-  group(a) !== group(b) ? group(a) > group(b) : a.tier !== b.tier ? a.tier > b.tier : a.complete !== b.complete ? a.complete : a.exact && !b.exact;
+const keys = (m: Match): number[] => [group(m), m.typeConflict ? 0 : 1, m.province ? 1 : 0, m.tier, m.complete ? 1 : 0, m.exact ? 1 : 0];
+function better(a: Match, b: Match): boolean {
+  const ka = keys(a);
+  const kb = keys(b);
+  const i = ka.findIndex((k, j) => k !== kb[j]);
+  return i >= 0 && ka[i]! > kb[i]!;
+}
 
-/** Where the name's words occur in the query: whole, or cut short by the end of the query. */
+/** Where the name's words occur within one part of the query: whole, or cut short by its end. */
 function* occurrences(q: QueryTokens, name: string[]): Generator<{ at: number; len: number; complete: boolean }> {
   const n = q.folded.length;
   for (let at = 0; at < n; at++) {
     let len = 0;
-    while (len < name.length && at + len < n && q.folded[at + len] === name[len]) len++;
+    while (len < name.length && at + len < n && q.folded[at + len] === name[len] && q.segment[at + len] === q.segment[at]) len++;
     if (len === name.length) yield { at, len, complete: true };
     else if (at + len === n - 1 && name[len]!.startsWith(q.folded[n - 1]!)) yield { at, len: len + 1, complete: false };
     else if (at + len === n && len > 0) yield { at, len, complete: false };
   }
 }
 
-function matchVariant(q: QueryTokens, v: Variant): Match | undefined {
+function matchVariant(q: QueryTokens, v: Variant, provinceLevel: boolean): Match | undefined {
   const raw = words(v.name);
   const name = raw.map((w) => asciiFold(w));
   if (!name.length) return undefined;
@@ -128,15 +149,18 @@ function matchVariant(q: QueryTokens, v: Variant): Match | undefined {
         continue;
       }
       const last = !complete && j === len - 1;
-      if (last ? !raw[j]!.startsWith(typed) : toneKey(typed) !== toneKey(raw[j]!)) compatible = false;
+      if (last ? !raw[j]!.startsWith(typed) && !raw[j]!.replace(/đ/g, 'd').startsWith(typed) : !fits(typed, raw[j]!)) compatible = false;
+      else if (!last && toneKey(typed) !== toneKey(raw[j]!)) typedAll = false; // "dồng" for "đồng": fits, not exact
     }
     const before = q.folded.slice(0, at);
     const after = q.folded.slice(at + len);
     // Context may come before and after the name ("xa tan phu dong nai"): both sides must be explained.
-    const explained = explains(before, context, false) && explains(after, context, complete);
+    const tail = explains(after, context, complete);
+    const explained = !!explains(before, context, false) && !!tail;
     const tier = compatible && explained ? v.tier : TIER.partial;
-    const m: Match = { tier, complete, exact: typedAll && compatible };
+    const m: Match = { tier, complete: complete && tail !== 'open', exact: typedAll && compatible };
     if (v.former && tier === v.tier) m.former = v.former;
+    if (tier === v.tier && !typeFits(typeBefore(q, at), v, provinceLevel)) m.typeConflict = true;
     if (!best || better(m, best)) best = m;
   }
   return best;
@@ -146,8 +170,12 @@ function matchVariant(q: QueryTokens, v: Variant): Match | undefined {
 export function matchPage(q: QueryTokens, d: ResultData | undefined): Match {
   if (!d || !q.folded.length) return NO_MATCH;
   let best = NO_MATCH;
+  // A province's result data names no province of its own.
+  const provinceLevel = !d.p;
   for (const v of variants(d)) {
-    const m = matchVariant(q, v);
+    const ofProvince = provinceLevel && (v.tier === TIER.current || v.tier === TIER.former);
+    const m = matchVariant(q, v, ofProvince);
+    if (m && ofProvince && m.tier === v.tier) m.province = true;
     if (m && better(m, best)) best = m;
   }
   return best;

@@ -12,8 +12,25 @@
 /** Filter key carrying the JSON of {@link ResultData}; never used to filter. */
 export const DATA_FILTER = 'd';
 
-/** One former unit: [type, name, district type, district name, province type, province name, share]. */
-export type FormerTuple = [type: string, name: string, districtType: string, district: string, provinceType: string, province: string, share: 'full' | 'partial'];
+/** Filter key set on province pages only (value "tinh"): the engine's search among provinces. */
+export const PROVINCE_FILTER = 'cap';
+
+/**
+ * One former unit: [type, name, district type, district name, province type, province name,
+ * share, anchor, district anchor]. The anchors are the ids of the lines on the successor's page
+ * that name the unit and its district (`formerAnchor` in site/urls.ts).
+ */
+export type FormerTuple = [
+  type: string,
+  name: string,
+  districtType: string,
+  district: string,
+  provinceType: string,
+  province: string,
+  share: 'full' | 'partial',
+  anchor: string,
+  districtAnchor: string,
+];
 
 export interface ResultData {
   /** Type word of the unit: "Xã", "Phường", "Đặc khu", "Tỉnh", "Thành phố"; empty for non-places. */

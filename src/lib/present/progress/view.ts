@@ -82,6 +82,9 @@ export function seriesProgressView(model: Model, e: SeriesWithProgress): SeriesP
   const moreNotes: string[] = [];
   // "No target" is said once for the whole group (page-models/indicator-section.ts).
   if (!head && progress.reason && progress.reason !== 'no_target') notes.push(reasonText(progress.reason));
+  if (series.undated.length && !progress.latest) {
+    notes.push(t('progress.undated', { values: series.undated.map((o) => formatFigure(o, ind.unit)).join('; ') }));
+  }
   if (progress.context) notes.push(t('progress.context', { year: progress.context.year, value: formatQualified(progress.context.value, ind.unit, progress.context.qualifier) }));
   if (progress.earlier.length) moreNotes.push(t('progress.earlier', { years: [...new Set(progress.earlier.map((s) => s.year))].join(', ') }));
   const v: SeriesProgressView = {
