@@ -154,9 +154,9 @@ export function enhanceCheck(doc: Document): void {
   const input = doc.querySelector<HTMLInputElement>('[data-check-input]');
   const status = doc.querySelector<HTMLElement>('[data-check-status]');
   const out = doc.querySelector<HTMLElement>('[data-check-result]');
-  const strings = doc.querySelector('[data-check-strings]');
-  if (!form || !input || !status || !out || !strings) return;
-  const s = JSON.parse(strings.textContent ?? '{}') as Strings;
+  if (!form || !input || !status || !out) return;
+  // The page's strings with their {placeholders}, as an attribute: the site has no inline scripts.
+  const s = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   form.hidden = false;
   // The file dialog takes the person a few seconds: long enough to load what the check needs.
   for (const type of ['pointerdown', 'focusin', 'dragenter'] as const) form.addEventListener(type, () => warmUp(form.dataset.catalogue!), { once: true });

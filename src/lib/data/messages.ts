@@ -235,13 +235,16 @@ const figureMessages = {
       bi('Mỗi văn bản, bài báo một mã nguồn.', 'One source id per document or article.'),
       bi(`Xóa dòng này và dùng mã "${firstId}" ở cột source của số liệu.`, `Delete this row and use "${firstId}" in the figures' source column.`)),
 
-  magnitude: (c: Cell, value: number, unitVi: string, min: number) =>
-    at('error', 'number.magnitude', c,
+  magnitude: (c: Cell, value: number, unitVi: string, min: number) => {
+    // The figure as staff would copy it from a Vietnamese source: "36,7", not "36.7".
+    const vi = String(value).replace('.', ',');
+    return at('error', 'number.magnitude', c,
       bi(`Giá trị ${value} ${unitVi} quá nhỏ để là con số thật (dưới ${min.toLocaleString('vi-VN')} ${unitVi}): có thể nguồn viết kèm "nghìn", "triệu" hoặc "tỷ" mà chữ đó bị bỏ.`,
         `The value ${value} (${unitVi}) is too small to be real (below ${min.toLocaleString('en-US')}): the source probably wrote "thousand", "million" or "billion" and the word was dropped.`),
       bi(`Con số tính bằng ${unitVi}, không phải nghìn, triệu hay tỷ ${unitVi}.`, `A number in ${unitVi}, not in thousands, millions or billions.`),
-      bi(`Chép nguyên văn con số của nguồn vào cột value_as_published (ví dụ "${value} tỷ đồng") và để value trống: chương trình tự đổi, không ai phải tính tay. Nếu nguồn thật sự ghi ${value} ${unitVi}, chép nguyên văn "${value} ${unitVi}" vào value_as_published để xác nhận.`,
-        `Copy the source's figure into value_as_published (e.g. "${value} tỷ đồng") and leave value empty: it is converted for you. If the source really says ${value} ${unitVi}, copy that text into value_as_published to confirm it.`)),
+      bi(`Chép nguyên văn con số của nguồn vào cột value_as_published (ví dụ "${vi} tỷ đồng") và để value trống: chương trình tự đổi, không ai phải tính tay. Nếu nguồn thật sự ghi ${vi} ${unitVi}, chép nguyên văn "${vi} ${unitVi}" vào value_as_published để xác nhận.`,
+        `Copy the source's figure into value_as_published (e.g. "${vi} tỷ đồng") and leave value empty: it is converted for you. If the source really says ${value} ${unitVi}, copy that text into value_as_published to confirm it.`));
+  },
 
   publishedUnreadable: (c: Cell) =>
     at('error', 'published.unreadable', c,
