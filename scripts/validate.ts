@@ -38,16 +38,6 @@ export function runValidation(dataDir: string, opts: ValidationOptions = {}): bo
   return ok;
 }
 
-/**
- * Exits once everything written so far has left the process: a write's callback runs when its
- * data has been handed over, and writes complete in order, so an empty write queued last tells.
- */
-export async function exitWhenWritten(code: number): Promise<never> {
-  process.exitCode = code;
-  await Promise.all([process.stdout, process.stderr].map((s) => new Promise<void>((done) => s.write('', () => done()))));
-  process.exit(code);
-}
-
 if (import.meta.main) {
   const dataDir = resolve(process.argv[2] ?? process.env.DATA_DIR ?? 'data');
   try {

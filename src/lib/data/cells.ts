@@ -120,6 +120,7 @@ export type ReadRow<C extends Columns> = { [K in keyof C]?: Value<C[K]> };
 
 /** The message for a value the column's zod schema rejects. */
 function rejected(col: Column, c: Cell, v: unknown): Problem {
+  if (col.invalid) return col.invalid(c);
   switch (col.kind) {
     case 'id':
       return msg.idInvalid(c, col.pattern!);

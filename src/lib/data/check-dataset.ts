@@ -4,7 +4,8 @@
  * Returns every problem found; the model is only usable when there is no error. No file system:
  * the files come in already read (load-dataset.ts on disk, the browser check from a drop).
  */
-import type { DatasetInfo, Model, Observation, Place, RowOrigin } from './model.ts';
+import type { DatasetInfo, Indicator, Model, NewsPost, Place, RowOrigin } from './model.ts';
+import { indexFigures } from './figure-index.ts';
 import { loadAdmin, type AdminData } from './load-admin.ts';
 import { readIndicators, readSources } from './load-catalogue.ts';
 import { readObservations } from './load-observations.ts';
@@ -31,6 +32,8 @@ export interface DatasetInput {
   problems: Problem[];
   /** Problems of files that are not tables (boundaries), checked against the model's places. */
   extraChecks?: (admin: AdminData) => Problem[];
+  /** News posts, read once the places and indicators they name are known (none in the browser check). */
+  news?: (refs: { places: Map<string, Place>; indicatorById: Map<string, Indicator> }, sink: Problem[]) => NewsPost[];
 }
 
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -104,6 +107,9 @@ export function checkDataset(input: DatasetInput): LoadResult {
     problems,
   );
 
+  // Phase 3b: news posts, which name places and indicators.
+  const news = input.news ? input.news({ places, indicatorById }, problems) : [];
+
   // Phase 4: cross-checks that need every table.
   const used = new Set<string>();
   for (const o of observations) {
@@ -144,16 +150,6 @@ export function checkDataset(input: DatasetInput): LoadResult {
     for (const d of touched) push(communesOfFormerDistrict, d, c.key);
   }
 
-  const observationsByPlace = new Map<string, Observation[]>();
-  const observationsByIndicator = new Map<string, Observation[]>();
-  const observationsBySource = new Map<string, Observation[]>();
-  for (const o of observations) {
-    push(observationsByPlace, o.placeKey, o);
-    push(observationsByIndicator, o.indicatorId, o);
-    push(observationsBySource, o.sourceId, o);
-    if (o.planId && o.planId !== o.sourceId) push(observationsBySource, o.planId, o);
-  }
-
   const model: Model = {
     dataset: { name: input.dataset.name, illustrative: input.dataset.illustrative },
     nation: admin.nation,
@@ -174,9 +170,8 @@ export function checkDataset(input: DatasetInput): LoadResult {
     sources,
     sourceById,
     observations,
-    observationsByPlace,
-    observationsByIndicator,
-    observationsBySource,
+    ...indexFigures(observations),
+    news,
   };
   return { model, problems: sorted, files: fileCount };
 }

@@ -10,6 +10,7 @@ import { checkDataset, type DatasetInput, type LoadResult } from './check-datase
 import { FOLDER_TABLES, isDataFile, parseDataFile, type DataFile } from './data-files.ts';
 import { checkGeo, type GeoFiles } from './check-geo.ts';
 import { ADMIN_TABLES, OPTIONAL_ADMIN_TABLES } from './load-admin.ts';
+import { loadNews } from './load-news.ts';
 import { msg } from './messages.ts';
 import type { Problem } from './problems.ts';
 import { createRequire } from 'node:module';
@@ -131,7 +132,8 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd(), ge
     else problems.push(msg.missingFolder(show(dir)));
   }
 
-  const input: DatasetInput = { dataset, files, problems };
+  // News posts (tin-tuc/*.mdx) name places and indicators: read here, checked once those are known.
+  const input: DatasetInput = { dataset, files, problems, news: (refs, sink) => loadNews(dataDir, show, refs, sink) };
   if (geoDir && !dataset.adminExtract) input.extraChecks = (admin) => checkGeo(readGeo(geoDir, show), admin);
   return checkDataset(input);
 }

@@ -11,6 +11,7 @@ import { readPublished } from './published-value.ts';
 import { closest, type TableRecord } from './read-table.ts';
 import { OBSERVATIONS } from './tables/observations.ts';
 import { looseKey } from '../text/fold.ts';
+import { figureId } from './figure-id.ts';
 
 const C = OBSERVATIONS.columns;
 
@@ -204,18 +205,18 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     for (let i = before; i < sink.length && !hasError; i++) hasError = sink[i]!.severity === 'error';
     if (hasError || !place || !indicatorId || !row.kind || value === undefined || !sourceId || !row.quote) continue;
 
-    const key = [place.key, indicatorId, row.kind, row.year ?? '', row.basis ?? '', sourceId].join('|');
+    const id = figureId({ placeKey: place.key, indicatorId, kind: row.kind, year: row.year ?? null, basis: row.basis, sourceId, variant: row.variant });
     // Without its year or basis column (already reported for the file), rows of different years
     // would all look like duplicates of each other: one clear error is better than dozens.
-    const first = r.has('year') && r.has('basis') ? seen.get(key) : undefined;
+    const first = r.has('year') && r.has('basis') ? seen.get(id) : undefined;
     if (first) {
       sink.push(msg.duplicateObservation(r.file, r.line, first, r.sheet === undefined ? {} : { sheet: r.sheet }));
       continue;
     }
-    seen.set(key, { file: r.file, line: r.line });
+    seen.set(id, { file: r.file, line: r.line });
 
     const obs: Observation = {
-      id: `${r.file}:${r.line}`,
+      id,
       placeKey: place.key,
       indicatorId,
       kind: row.kind,
@@ -234,6 +235,7 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     if (numerator !== undefined) obs.numerator = numerator;
     if (denominator !== undefined) obs.denominator = denominator;
     if (planId) obs.planId = planId;
+    if (row.variant) obs.variant = row.variant;
     if (row.note) obs.note = row.note;
     if (r.sheet !== undefined) obs.origin.sheet = r.sheet;
     out.push(obs);

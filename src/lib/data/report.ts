@@ -45,17 +45,15 @@ export function formatProblem(p: Problem): string {
 const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** Titles are one line in GitHub's interface: long values are cut there, whole in the body. */
-const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
 /**
- * The annotation's title, in Vietnamese: what was found (the message names the value) and what is
- * expected, e.g. "Tỷ lệ 852 ở cột G (value) nằm ngoài khoảng 0–100. — Cần: Một tỷ lệ phần trăm từ 0 đến 100."
+ * Short Vietnamese title of an annotation: the value found and what was expected, cut to fit; a
+ * workbook's also names its sheet and cell, since GitHub cannot point at a line of one.
  */
 export function annotationTitle(p: Problem): string {
-  const w = where(p);
-  const found = short(p.message.vi, 160);
-  return `${p.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}${w ? ` (${w})` : ''}: ${found}${p.expected ? ` — Cần: ${short(p.expected.vi)}` : ''}`;
+  const value = p.value !== undefined && p.value !== '' ? `"${p.value.length > 40 ? `${p.value.slice(0, 40)}…` : p.value}"` : '';
+  const text = p.expected ? (value ? `Giá trị ${value}, cần: ${p.expected.vi}` : `Cần: ${p.expected.vi}`) : value ? `${value}: ${p.message.vi}` : p.message.vi;
+  const cut = text.length > 160 ? `${text.slice(0, 159)}…` : text;
+  return p.sheet !== undefined ? `${where(p)}: ${cut}` : cut;
 }
 
 /**

@@ -7,19 +7,19 @@ const cell = { file: 'data/observations/tinh-86.csv', line: 12, column: 7, colum
 
 describe('annotations', () => {
   it('title the problem in Vietnamese with its value and what is expected', () => {
-    const title = annotationTitle(msg.percentRange(cell, 852));
-    expect(title).toBe('Lỗi (dòng 12, cột G "value"): Tỷ lệ 852 ở cột G (value) nằm ngoài khoảng 0–100. — Cần: Một tỷ lệ phần trăm từ 0 đến 100.');
+    expect(annotationTitle(msg.percentRange(cell, 852))).toBe('Giá trị "852", cần: Một tỷ lệ phần trăm từ 0 đến 100.');
   });
 
-  it('point at the line and column of a CSV file', () => {
+  it('point at the line and column of a CSV file, with the whole message, value, expectation and fix in the body', () => {
     const a = githubAnnotation(msg.percentRange(cell, 852));
-    expect(a).toMatch(/^::error file=data\/observations\/tinh-86.csv,line=12,col=7,title=Lỗi \(dòng 12%2C cột G "value"\)%3A Tỷ lệ 852/);
+    expect(a).toMatch(/^::error file=data\/observations\/tinh-86.csv,line=12,col=7,title=Giá trị "852"%2C cần%3A/);
+    expect(a).toContain('Cách sửa: Kiểm tra dấu thập phân');
     expect(a).toContain('(number.percent-range)');
   });
 
   it('point at a workbook and name its sheet and cell in the title (a workbook has no lines to mark)', () => {
     const a = githubAnnotation(msg.percentRange({ ...cell, file: 'data/observations/tinh-86.xlsx', sheet: 'Số liệu' }, 852));
-    expect(a).toMatch(/^::error file=data\/observations\/tinh-86.xlsx,title=Lỗi \(trang tính 'Số liệu'%2C ô G12 "value"\)/);
+    expect(a).toMatch(/^::error file=data\/observations\/tinh-86.xlsx,title=trang tính 'Số liệu'%2C ô G12 "value"%3A Giá trị "852"/);
   });
 });
 

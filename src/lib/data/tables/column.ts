@@ -5,7 +5,8 @@
  * template workbook, the bulk export and datapackage.json all read these declarations.
  */
 import { z } from 'zod';
-import type { Bilingual } from '../problems.ts';
+import type { Bilingual, Problem } from '../problems.ts';
+import type { Cell } from '../messages-base.ts';
 
 /** A value people may type for a choice column, with the Vietnamese words accepted instead. */
 export interface Choice<T extends string = string> {
@@ -57,6 +58,8 @@ export interface Column<V extends z.ZodType = z.ZodType> {
   refers?: { vi: string; en: string; where: string };
   /** A value as it would be written, for the docs and the template. */
   example?: string;
+  /** The message for a value the zod schema rejects, when the kind's own does not fit. */
+  invalid?: (c: Cell) => Problem;
 }
 
 export type Columns = Record<string, Column>;
@@ -103,6 +106,8 @@ const bi = (vi: string, en: string): Bilingual => ({ vi, en });
 
 export const col = {
   text: (doc: Bilingual, opts: Opts = {}) => column('text', z.string().min(1).max(MAX_TEXT), doc, opts),
+  /** A short code of a given form that is not an id (no uniqueness), with its own message. */
+  pattern: (re: RegExp, invalid: (c: Cell) => Problem, doc: Bilingual, opts: Opts = {}) => ({ ...column('text', z.string().regex(re), doc, opts), invalid }),
   id: (re: RegExp, pattern: Bilingual, doc: Bilingual, opts: Opts = {}) => column('id', z.string().regex(re), doc, { required: true, pattern, ...opts }),
   ref: (refers: Column['refers'] & object, doc: Bilingual, opts: Opts = {}) => column('ref', z.string().min(1), doc, { refers, ...opts }),
   list: (refers: Column['refers'] & object, doc: Bilingual, opts: Opts = {}) => column('list', z.array(z.string()), doc, { refers, ...opts }),

@@ -1,6 +1,8 @@
 /** `observations/*`: the figures, targets and results, one row each. */
 import { BASES, BASIS_CODES, KIND_CODES, KINDS, PLACE_LEVEL_CODES, PLACE_LEVELS, QUALIFIER_CODES, QUALIFIERS, RELIABILITIES, RELIABILITY_CODES } from '../choices.ts';
 import { col, defineTable, type Row } from './column.ts';
+import { VARIANT_PATTERN } from '../figure-id.ts';
+import { msg } from '../messages.ts';
 
 const { bi } = col;
 
@@ -46,6 +48,9 @@ export const OBSERVATIONS = defineTable({
     numerator: col.integer(bi('tử số khi nguồn ghi (ví dụ 163055 trong "163.055/195.201 gia đình")', 'numerator when the source gives it')),
     denominator: col.integer(bi('mẫu số khi nguồn ghi; tử số không được lớn hơn mẫu số', 'denominator when the source gives it; never below the numerator')),
     source: col.ref({ vi: 'nguồn', en: 'source', where: 'data/sources/' }, bi('mã nguồn trong `sources/` (nơi con số được đọc)', 'id of the source the number was read in'), { required: true, example: 'bao-cao-hkh-vinh-long-2026' }),
+    variant: col.pattern(VARIANT_PATTERN, msg.variantInvalid, bi(
+      'chỉ khi một nguồn cho hai con số của cùng đơn vị, chỉ tiêu, loại, năm và cơ sở (ví dụ 6 tháng đầu năm và cả năm): một mã ngắn khác nhau cho mỗi dòng, chữ thường không dấu, chữ số và `-`, tối đa 20 ký tự (ví dụ `6-thang`, `ca-nam`). Là một phần của mã số liệu',
+      'only when one source gives two figures for the same place, indicator, kind, year and basis: a short code per row; part of the figure id'), { inHeader: false, default: bi('nguồn chỉ cho một con số', 'the source gives one figure'), example: '6-thang' }),
     plan: col.ref({ vi: 'văn bản kế hoạch', en: 'plan document', where: 'data/sources/' }, bi(
       'với mục tiêu: mã văn bản kế hoạch đặt ra mục tiêu (ví dụ `qd-387-2022`)', 'for targets: the plan that sets it')),
     quote: col.text(bi('câu trích **nguyên văn** từ nguồn chứa con số', 'exact quote containing the number'), { required: true }),

@@ -14,7 +14,7 @@ import { placeLabelWithParents } from '../../present/labels.ts';
 import { relatedPlaces, type Relation } from '../../model/related-places.ts';
 import { applicableTargets, type TargetLevel } from '../../model/targets.ts';
 import { placeAssessments } from './assessments.ts';
-import { apiIndexPath, datapackagePath, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath, sourcePath } from '../../site/urls.ts';
+import { apiIndexPath, datapackagePath, releasesApiPath, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath, sourcePath } from '../../site/urls.ts';
 import { citationText } from '../../present/citation.ts';
 
 export const API_VERSION = 1;
@@ -61,6 +61,7 @@ function figure(o: Observation, place: Place, extra?: { relation?: Relation; pla
   if (o.numerator !== undefined) f.numerator = o.numerator;
   if (o.denominator !== undefined) f.denominator = o.denominator;
   f.source = o.sourceId;
+  if (o.variant) f.variant = o.variant;
   if (o.planId) f.plan = o.planId;
   f.quote = o.quote;
   if (o.note) f.note = o.note;
@@ -238,6 +239,7 @@ export function apiIndex(model: Model, ctx: ApiContext, datasetName: string): Js
     levels: ['national', 'province', 'commune', 'region'],
     counts: { national: 1, province: model.provinces.length, commune: model.communes.length, region: model.regions.length, indicator: model.indicators.length, figures: model.observations.length },
     datapackage_url: ctx.url(datapackagePath),
+    releases_url: ctx.url(releasesApiPath),
     places: top.map((p) => compact({ level: p.level, code: p.code, full_name: p.fullName, commune_count: p.level === 'province' ? model.communesByProvince.get(p.key)?.length ?? 0 : undefined, api_url: ctx.url(placeApiPath(p)) })),
     indicators: model.indicators.map((i) => ({ id: i.id, name_vi: i.nameVi, unit: i.unit, figure_count: model.observationsByIndicator.get(i.id)?.length ?? 0, api_url: ctx.url(indicatorApiPath(i.id)) })),
   });
