@@ -25,17 +25,22 @@ interface Geometry {
   properties?: Record<string, unknown>;
 }
 
-/** The geometries of a TopoJSON file's only GeometryCollection, or a problem. */
-function geometries(geo: GeoFiles, rel: string, sink: Problem[]): Geometry[] | undefined {
-  const t = geo.json(rel) as { type?: unknown; objects?: Record<string, { type?: unknown; geometries?: unknown }> } | undefined;
+type Objects = Record<string, { type?: unknown; geometries?: unknown }>;
+
+/**
+ * The geometries of a TopoJSON file's GeometryCollection: its only one, or those named (the
+ * prepared maps hold `areas` and `insets`). Undefined, with a problem, when the file is not so.
+ */
+function geometries(geo: GeoFiles, rel: string, sink: Problem[], names?: readonly string[]): Geometry[] | undefined {
+  const t = geo.json(rel) as { type?: unknown; objects?: Objects } | undefined;
   if (t === undefined) return undefined;
-  const objects = t && typeof t === 'object' && t.objects && typeof t.objects === 'object' ? Object.values(t.objects) : [];
-  const only = objects.length === 1 ? objects[0] : undefined;
-  if (t.type !== 'Topology' || !only || only.type !== 'GeometryCollection' || !Array.isArray(only.geometries)) {
-    sink.push(msg.geoInvalid(geo.show(rel), `${objects.length} objects`));
+  const objects: Objects = t && typeof t === 'object' && t.objects && typeof t.objects === 'object' ? t.objects : {};
+  const chosen = names ? names.map((n) => objects[n]) : Object.values(objects).length === 1 ? Object.values(objects) : [];
+  if (t.type !== 'Topology' || !chosen.length || chosen.some((o) => !o || o.type !== 'GeometryCollection' || !Array.isArray(o.geometries))) {
+    sink.push(msg.geoInvalid(geo.show(rel), names ? `objects ${names.join(', ')} expected` : `${Object.keys(objects).length} objects`));
     return undefined;
   }
-  return only.geometries as Geometry[];
+  return chosen.flatMap((o) => o!.geometries as Geometry[]);
 }
 
 function compare(geo: GeoFiles, rel: string, codes: readonly string[], units: readonly Place[], sink: Problem[]): void {
@@ -58,6 +63,19 @@ export function checkGeo(geo: GeoFiles, admin: AdminData): Problem[] {
     const rel = `communes-by-province/${p.code}.topo.json`;
     const list = geometries(geo, rel, sink);
     if (list) compare(geo, rel, list.map(codeOf), admin.communes.filter((c) => c.provinceKey === p.key), sink);
+  }
+
+  // The prepared maps the build draws (npm run geo:prepare): a shape for every unit of each one.
+  const prepared = (rel: string, units: readonly Place[], withInsets: boolean) => {
+    const list = geometries(geo, `prepared/${rel}`, sink, withInsets ? ['areas', 'insets'] : ['areas']);
+    if (list) compare(geo, `prepared/${rel}`, [...new Set(list.map((g) => String(g.id ?? '')))], units, sink);
+  };
+  prepared('provinces.topo.json', admin.provinces, false);
+  prepared('former-provinces.topo.json', admin.formerProvinces, false);
+  for (const p of admin.provinces) {
+    const communes = admin.communes.filter((c) => c.provinceKey === p.key);
+    prepared(`communes/${p.code}.topo.json`, communes, true);
+    prepared(`locators/${p.code}.topo.json`, communes, true);
   }
 
   const formerRel = 'former-provinces/geoBoundaries-VNM-ADM1_simplified.topojson';

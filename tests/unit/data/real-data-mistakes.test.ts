@@ -59,6 +59,8 @@ describe('boundaries', () => {
     ['a header-only mapping file', 'former-provinces/geoBoundaries_VNM_ADM1_to_gso_province_code.csv', (t: string) => t.split('\n')[0] + '\n'],
     ['a province file without one commune', 'communes-by-province/01.topo.json', (t: string) => t.replace('"00004"', '"99999"')],
     ['a damaged TopoJSON file', 'provinces-2025.topo.json', (t: string) => t.slice(0, 1000)],
+    ['a prepared map without one commune', 'prepared/communes/01.topo.json', (t: string) => t.replace('"id":"00004"', '"id":"99999"')],
+    ['a damaged prepared map', 'prepared/provinces.topo.json', (t: string) => t.slice(0, 500)],
   ])('%s stops validation, naming the file', (_name, file, mutate) => {
     const geo = join(work, `geo-${n++}`);
     cpSync(GEO, geo, { recursive: true });
