@@ -136,6 +136,7 @@ export class SnapshotReader {
       indicators: this.indicators,
       sources: this.sources,
       writtenIds: new Set([...this.indicators.keys(), ...this.sources.keys()]),
+      illustrative: this.base.dataset.illustrative,
     };
     const items = readObservations(records, refs, problems);
     hit = { items, problems: problems.filter((p) => p.severity === 'error') };
