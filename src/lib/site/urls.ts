@@ -134,11 +134,15 @@ export const downloadPath = (id: string, kind: DownloadKind): string => chartFil
 
 // ---- the repository --------------------------------------------------------------------------------
 
-/** The file of a data row at its line, in the repository: a figure's provenance, one click away. */
+/**
+ * The file of a data row at its line, in the repository, at the data version the site was built
+ * from (a commit): the link keeps pointing at the same row when rows are later inserted above it.
+ */
 export function repositoryFileUrl(file: string, line?: number): string {
-  const { repositoryUrl, repositoryBranch } = siteConfig();
+  const { repositoryUrl, repositoryBranch, dataVersion } = siteConfig();
+  const ref = /^[0-9a-f]{7,40}$/.test(dataVersion) ? dataVersion : repositoryBranch;
   const path = file.split('/').map(encodeURIComponent).join('/');
-  return `${repositoryUrl}/${line || /\.[a-z]+$/i.test(file) ? 'blob' : 'tree'}/${repositoryBranch}/${path}${line ? `#L${line}` : ''}`;
+  return `${repositoryUrl}/${line || /\.[a-z]+$/i.test(file) ? 'blob' : 'tree'}/${ref}/${path}${line ? `#L${line}` : ''}`;
 }
 
 /** A new issue on the repository with its title and body filled in (the "báo sai sót" link). */
