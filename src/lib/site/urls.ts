@@ -81,6 +81,10 @@ export const placePathPattern = (level: 'province' | 'commune'): string => place
 
 export const dataFilePath = (name: string): string => `/du-lieu/${name}`;
 export const datapackagePath = dataFilePath('datapackage.json');
+/** The template workbook staff fill in, and the page that checks a file in the browser. */
+export const templatePath = dataFilePath('mau-so-lieu.xlsx');
+export const checkPath = '/du-lieu/kiem-tra/';
+export const checkCataloguePath = '/du-lieu/kiem-tra/danh-muc.json';
 export const apiIndexPath = '/api/v1/index.json';
 export const placeApiPath = (p: PlaceRef): string => `/api/v1/dia-phuong/${p.level}/${p.code}.json`;
 export const indicatorApiPath = (id: string): string => `/api/v1/chi-tieu/${id}.json`;
