@@ -7,6 +7,7 @@
 import type { Model, Place } from '../../data/model.ts';
 import type { SeriesWithProgress } from '../../model/progress/place-progress.ts';
 import { progressOfPlace } from '../../model/progress/place-progress.ts';
+import { relatedPlaces } from '../../model/related-places.ts';
 import type { TargetAssessment, UsedFigure } from '../../model/progress/assess.ts';
 
 type Json = Record<string, unknown>;
@@ -71,5 +72,21 @@ export function seriesAssessment(e: SeriesWithProgress): Json {
 export function placeAssessments(model: Model, place: Place): Json[] {
   const out: Json[] = [];
   for (const ind of model.indicators) for (const e of progressOfPlace(model, place, ind)) out.push(seriesAssessment(e));
+  return out;
+}
+
+/**
+ * The assessments of the former units whose figures a current place's page shows (the same ones,
+ * computed once), each naming whose series it is as the figures do: place_level, place_code and
+ * the relation. A consumer that wants the place's own statuses reads `assessments`.
+ */
+export function relatedAssessments(model: Model, place: Place): Json[] {
+  const out: Json[] = [];
+  for (const r of relatedPlaces(model, place)) {
+    if (r.relation === 'self') continue;
+    for (const ind of model.indicators) {
+      for (const e of progressOfPlace(model, r.place, ind, r.relation)) out.push({ place_level: r.place.level, place_code: r.place.code, relation: r.relation, ...seriesAssessment(e) });
+    }
+  }
   return out;
 }
