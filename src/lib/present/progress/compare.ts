@@ -1,10 +1,11 @@
 /**
  * One plain sentence per series, in the spirit of Census Reporter: where the place stands against
- * its parent in the same year, and against its headline target.
+ * its parents (its province, then the nation) in the same year, and against its headline target.
  *   "Năm 2024: 18,53% — thấp hơn mức chung của cả nước (21,9%) 3,4 điểm phần trăm;
  *    còn thiếu 6,5 điểm phần trăm so với mục tiêu năm 2025 (25%)."
- * The parent is compared only in the same year, on the same basis, for rates (a commune's count
+ * A parent is compared only in the same year, on the same basis, for rates (a commune's count
  * is not comparable with its province's), and only when the parent's sources agree for that year.
+ * This is the comparison a place page gives without JavaScript; /so-sanh/ puts places side by side.
  */
 import type { Model, Place, Unit } from '../../data/model.ts';
 import { formatPoints, formatQualified, formatValue } from '../format/vi.ts';
@@ -33,6 +34,13 @@ export function comparisonParent(model: Model, place: Place): Place | undefined 
   }
 }
 
+/** Every unit a place is compared with, nearest first: its province (or former parent), then the nation. */
+export function comparisonParents(model: Model, place: Place): Place[] {
+  const first = comparisonParent(model, place);
+  if (!first) return [];
+  return first.level === 'national' ? [first] : [first, model.nation];
+}
+
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function parentName(parent: Place): string {
@@ -50,12 +58,10 @@ export function formatDiff(diff: number, unit: Unit): string {
 /** Whether a difference prints as zero (so "bằng" is said instead of "cao hơn 0"). */
 const printsAsZero = (diff: number, unit: Unit) => (unit === 'percent' || unit === 'percent_change' ? Math.round(Math.abs(diff) * 10) === 0 : Math.abs(diff) < 1e-9);
 
-function parentClause(model: Model, entry: SeriesWithProgress): string | undefined {
+function parentClause(model: Model, entry: SeriesWithProgress, parent: Place): string | undefined {
   const { series, progress } = entry;
   const latest = progress.latest;
   if (!latest || !RATE_UNITS.has(series.indicator.unit)) return undefined;
-  const parent = comparisonParent(model, series.place);
-  if (!parent) return undefined;
   const values = new Set<number>();
   let qualifier = latest.qualifier;
   for (const e of progressOfPlace(model, parent, series.indicator)) {
@@ -94,7 +100,8 @@ export function compareSentence(model: Model, entry: SeriesWithProgress): string
   const latest = entry.progress.latest;
   if (!latest) return undefined;
   const unit = entry.series.indicator.unit;
-  const clauses = [parentClause(model, entry), targetClause(entry)].filter((c): c is string => Boolean(c));
+  const parents = comparisonParents(model, entry.series.place).map((p) => parentClause(model, entry, p));
+  const clauses = [...parents, targetClause(entry)].filter((c): c is string => Boolean(c));
   let s = t('progress.compare.value', { year: latest.year, value: formatQualified(latest.value, unit, latest.qualifier) });
   if (clauses.length) s += ` — ${clauses.join('; ')}`;
   const approx = latest.qualifier !== 'exact' && clauses.length > 0;

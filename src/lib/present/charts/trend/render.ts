@@ -63,6 +63,9 @@ export interface TrendState {
   records: ChartRecord[];
 }
 
+/** Years of figures one series needs for its group to get a chart: a chart shows a change over time. */
+export const MIN_YEARS = 2;
+
 const FONT = 12;
 const PLOT_H = 170;
 const SYMBOL_SIZE = 46;
