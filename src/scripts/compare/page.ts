@@ -69,14 +69,11 @@ export function startCompare(doc: Document): void {
     let slugs = compareSlugs(new URL(location.href).searchParams.get(COMPARE_PARAM));
     const unknown = slugs.filter((s) => !parseCompareSlug(s));
     for (const s of unknown) messages.push(t('compare.unknown', { slug: s }));
-    slugs = slugs.filter((s) => parseCompareSlug(s));
-    if (slugs.length > MAX_COMPARED) {
-      messages.push(t('compare.tooMany', { list: slugs.slice(MAX_COMPARED).join(', ') }));
-      slugs = slugs.slice(0, MAX_COMPARED);
-    }
+    // A mistyped or missing place does not take the place of one that can be shown: the first four found are kept.
+    slugs = slugs.filter((s) => parseCompareSlug(s)).slice(0, 2 * MAX_COMPARED);
     current = slugs;
     status.textContent = t('compare.loading');
-    const loaded: ComparedPlace[] = [];
+    let loaded: ComparedPlace[] = [];
     let idx: ApiIndexFile;
     try {
       idx = await index;
@@ -89,6 +86,10 @@ export function startCompare(doc: Document): void {
       status.textContent = t('compare.failed', { detail: String(e) });
       return;
     }
+    if (loaded.length > MAX_COMPARED) {
+      messages.push(t('compare.tooMany', { list: loaded.slice(MAX_COMPARED).map((p) => p.slug).join(', ') }));
+      loaded = loaded.slice(0, MAX_COMPARED);
+    }
     if (current !== slugs) return; // a later choice is being shown
     current = loaded.map((p) => p.slug);
     if (loaded.length < MIN_COMPARED) messages.push(t('compare.tooFew'));
@@ -99,7 +100,10 @@ export function startCompare(doc: Document): void {
       enhanceCharts(body);
       doc.title = `${view.title} — ${doc.title.split(' — ').pop()}`;
       if (heading) heading.textContent = view.title;
-    } else body.innerHTML = '';
+    } else {
+      body.innerHTML = '';
+      if (heading) heading.textContent = t('compare.title');
+    }
     status.innerHTML = [loaded.length ? esc(t('compare.loaded', { count: loaded.length })) : '', ...messages.map(esc)].filter(Boolean).map((m) => `<span>${m}</span>`).join(' ');
     fillTop(idx);
   }
