@@ -23,5 +23,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts as shared files, never inlined: each page would otherwise carry ~2 KB gzip of the
   // same enhancement code in its HTML, where a citizen moving between communes could not cache it.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      // Astro's own MDX directive ("use astro:head-inject") in the news posts: harmless, and noise in every build log.
+      rollupOptions: { onwarn: (w, warn) => (w.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : warn(w)) },
+    },
+  },
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only real|stress]`: speed, memory and weight figures, printed and
+ * `npm run bench [-- --only real|stress|history]`: speed, memory and weight figures, printed and
  * written to bench-results/latest.json. Figures, not pass/fail: timing belongs here, not in tests.
  *
  * Builds, each cold (no previous output, no PNG cache) unless said otherwise:
@@ -8,7 +8,8 @@
  * - stress: the illustrative data (3,321 communes × 8 indicators × 5 years, 31,000 charts), everything;
  * - stress-data-commit: then one province's latest figures change (its 2025 rows withdrawn) and the
  *   site is rebuilt with the PNG cache of the build before, as the deploy workflow does on a data commit;
- * - stress-no-png: the stress data without drawing PNGs.
+ * - stress-no-png: the stress data without drawing PNGs;
+ * - history: the changelog of a generated history of 500 data commits (scripts/bench-history.ts).
  * The bars they are compared with are printed at the end (barLines).
  */
 import { spawn } from 'node:child_process';
@@ -172,8 +173,25 @@ function stressCommit(from: string, to: string): string {
   return to;
 }
 
+/** The changelog on a generated history of 500 data commits (scripts/bench-history.ts). */
+interface HistoryBench {
+  commits: number;
+  releases: number;
+  seconds: number;
+  cpuSeconds: number;
+}
+
+async function benchHistory(): Promise<HistoryBench | undefined> {
+  console.error('\n— history: 500 generated data commits');
+  const res = await run(['scripts/bench-history.ts', '--commits', '500'], {});
+  process.stderr.write(res.stderr.replace(/^/gm, '  '));
+  // "… 486 commit đọc, 301 lần cập nhật, … — 2.31 s (CPU 2.05 s)"
+  const m = /(\d+) commit đọc, (\d+) lần cập nhật.* — ([\d.]+) s \(CPU ([\d.]+) s\)/.exec(res.stderr);
+  return m ? { commits: Number(m[1]), releases: Number(m[2]), seconds: Number(m[3]), cpuSeconds: Number(m[4]) } : undefined;
+}
+
 /** The bars of the issues beside the figures of this run (a run with --only lacks some). */
-function barLines(results: DatasetBench[], pages?: PageBars): string[] {
+function barLines(results: DatasetBench[], pages?: PageBars, history?: HistoryBench): string[] {
   const by = new Map(results.map((r) => [r.dataset, r]));
   const s = (name: string) => {
     const r = by.get(name);
@@ -198,6 +216,7 @@ function barLines(results: DatasetBench[], pages?: PageBars): string[] {
     `  page with everything it loads (#3): commune ≤ 40 KB ${page('commune', 'totalMax')}, province ≤ 120 KB ${page('province', 'totalMax')}, national ≤ 150 KB ${page('national', 'totalMax')} (real data)`,
     `  compare page ≤ 60 KB gzip before its data (#17): ${page('compare', 'totalMax')} (HTML, CSS and JavaScript; then the API files of the places compared)`,
     ...pageBarLines(pages),
+    `  changelog, 500 data commits of history ≤ 5 s (#16): ${history ? `${history.seconds.toFixed(2)} s (CPU ${history.cpuSeconds.toFixed(2)} s; ${history.commits} commits read, ${history.releases} releases)` : '—'}`,
   ];
 }
 
@@ -208,13 +227,13 @@ const previous = `${OUT}-old-${Date.now()}`;
 if (existsSync(OUT)) renameSync(OUT, previous);
 mkdirSync(OUT, { recursive: true });
 let pageBars: PageBars | undefined;
-if (only !== 'stress') {
+if (only !== 'stress' && only !== 'history') {
   results.push(await benchDataset('real', resolve('data'), outFor('real')));
   console.error('\n— page bars on the real build (Chromium at 390 and 320 px, Lighthouse)');
   pageBars = await measurePageBars(outFor('real'));
   results.push(await benchDataset('real-no-png', resolve('data'), outFor('real-no-png'), { env: { NO_PNG: '1' }, weights: false }));
 }
-if (only !== 'real') {
+if (only !== 'real' && only !== 'history') {
   const gen = await run(['scripts/generate-stress.ts', '--out', 'tmp/stress-data'], {});
   console.error(`\nstress data generated in ${gen.wallSeconds.toFixed(1)} s`);
   const cache = outFor('png-cache');
@@ -224,9 +243,10 @@ if (only !== 'real') {
   results.push(await benchDataset('stress-data-commit', commit, outFor('stress-data-commit'), { env: { NO_PNG_CACHE: '0', PNG_CACHE_DIR: cache }, weights: false }));
   results.push(await benchDataset('stress-no-png', resolve('tmp/stress-data'), outFor('stress-no-png'), { env: { NO_PNG: '1' }, weights: false }));
 }
-for (const line of barLines(results, pageBars)) console.error(line);
+const history = !only || only === 'history' ? await benchHistory() : undefined;
+for (const line of barLines(results, pageBars, history)) console.error(line);
 mkdirSync('bench-results', { recursive: true });
-const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, results, pageBars };
+const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, results, pageBars, history };
 writeFileSync('bench-results/latest.json', JSON.stringify(out, null, 2) + '\n');
 console.error('\nĐã ghi / written: bench-results/latest.json');
 // Now, after every timed build (see OUT).

@@ -2,7 +2,7 @@
  * `npm test`: every test, in the order a failure is cheapest to find.
  * 1. unit tests (pure modules, validator fixtures, chart snapshots);
  * 2. build the site on the default data (validation included), as a user would, and a small
- *    illustrative build;
+ *    illustrative build from a git repository with a few data commits (changelog, feeds, news);
  * 3. tests of the built sites: file checks and real Chromium.
  * Set SKIP_BUILD=1 to reuse an existing dist/.
  */
@@ -29,7 +29,9 @@ if (process.env.SKIP_BUILD !== '1') {
   run('build (real data)', ['scripts/build.ts']);
   // A small illustrative build: every page of it must say "dữ liệu minh họa" (tests/built/illustrative).
   run('generate illustrative data (small)', ['scripts/generate-stress.ts', '--data', 'tests/fixtures/datasets/small', '--out', 'tmp/test-demo-data']);
-  run('build (illustrative data)', ['scripts/build.ts', '--data', 'tmp/test-demo-data', '--out', 'tmp/test-demo-dist']);
+  // Its own git repository with a few data commits, for the changelog, feeds and news (tests/built/changes).
+  run('git history of the illustrative data', ['scripts/lib/demo-history.ts', 'tmp/test-demo-data', 'tmp/test-demo-repo']);
+  run('build (illustrative data)', ['scripts/build.ts', '--data', 'tmp/test-demo-repo/data', '--out', 'tmp/test-demo-dist']);
 }
 run('browser tests (Chromium)', [vitest, 'run', '--config', 'vitest.browser.config.ts']);
 console.error('\n✔ all tests passed');

@@ -11,6 +11,7 @@ import data from './vi/data.json' with { type: 'json' };
 import search from './vi/search.json' with { type: 'json' };
 import embed from './vi/embed.json' with { type: 'json' };
 import compare from './vi/compare.json' with { type: 'json' };
+import changes from './vi/changes.json' with { type: 'json' };
 
 const FILES: Record<string, Record<string, string>> = {
   core,
@@ -20,6 +21,7 @@ const FILES: Record<string, Record<string, string>> = {
   search,
   embed,
   compare,
+  changes,
 };
 
 function merge(): Record<string, string> {

@@ -41,7 +41,7 @@ describe('every page type at 320 px', () => {
     const sources = await list.locator('main a[href*="/van-ban/"]').evaluateAll((as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
     await list.context().close();
     expect(sources.length).toBeGreaterThan(100);
-    const paths = ['/', '/tinh/', '/tinh/79/', '/tinh/37/', '/xa/19885/', '/xa/02683/', '/chi-tieu/', '/chi-tieu/learning_families_pct/', '/van-ban/', '/du-lieu/', '/phuong-phap/', '/gioi-thieu-du-lieu/', ...sources];
+    const paths = ['/', '/tinh/', '/tinh/79/', '/tinh/37/', '/xa/19885/', '/xa/02683/', '/chi-tieu/', '/chi-tieu/learning_families_pct/', '/van-ban/', '/du-lieu/', '/phuong-phap/', '/gioi-thieu-du-lieu/', '/tim-kiem/', ...sources];
     const ctx = await browser.newContext({ viewport: { width: 320, height: 800 }, javaScriptEnabled: false });
     const page = await ctx.newPage();
     const wide: string[] = [];

@@ -5,8 +5,10 @@
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DatasetInfo, Model, Observation, Place, RowOrigin } from './model.ts';
+import type { DatasetInfo, Model, Place, RowOrigin } from './model.ts';
 import { loadAdmin } from './load-admin.ts';
+import { indexFigures } from './figure-index.ts';
+import { loadNews } from './load-news.ts';
 import { INDICATOR_COLUMNS, SOURCE_COLUMNS, readIndicators, readSources } from './load-catalogue.ts';
 import { OBSERVATION_COLUMNS, readObservations } from './load-observations.ts';
 import { msg } from './messages.ts';
@@ -129,6 +131,9 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd()): L
   }
   const observations = readObservations(readFolder('observations', OBSERVATION_COLUMNS), { places, placesByLevelName, indicators: indicatorById, sources: sourceById, writtenIds: new Set([...writtenIndicators.keys(), ...writtenSources.keys()]) }, problems);
 
+  // Phase 4b: news posts, which name places and indicators.
+  const news = loadNews(dataDir, display, { places, indicatorById }, problems);
+
   // Phase 5: cross-checks that need every table.
   const used = new Set<string>();
   for (const o of observations) {
@@ -168,16 +173,6 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd()): L
     for (const d of touched) push(communesOfFormerDistrict, d, c.key);
   }
 
-  const observationsByPlace = new Map<string, Observation[]>();
-  const observationsByIndicator = new Map<string, Observation[]>();
-  const observationsBySource = new Map<string, Observation[]>();
-  for (const o of observations) {
-    push(observationsByPlace, o.placeKey, o);
-    push(observationsByIndicator, o.indicatorId, o);
-    push(observationsBySource, o.sourceId, o);
-    if (o.planId && o.planId !== o.sourceId) push(observationsBySource, o.planId, o);
-  }
-
   const model: Model = {
     dataset,
     nation: admin.nation,
@@ -198,9 +193,8 @@ export function loadDataset(dataDir: string, rootDir: string = process.cwd()): L
     sources,
     sourceById,
     observations,
-    observationsByPlace,
-    observationsByIndicator,
-    observationsBySource,
+    ...indexFigures(observations),
+    news,
   };
   return { model, problems: sorted, files };
 }

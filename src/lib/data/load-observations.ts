@@ -8,10 +8,11 @@ import { BASES, CODE_DIGITS, KINDS, PLACE_LEVELS, QUALIFIERS, RELIABILITIES } fr
 import { msg } from './messages.ts';
 import { closest, type TableRecord } from './read-table.ts';
 import { looseKey } from '../text/fold.ts';
+import { VARIANT_PATTERN, figureId } from './figure-id.ts';
 
 export const OBSERVATION_COLUMNS = [
   'place_level', 'place_code', 'place_name', 'indicator', 'kind', 'year', 'value', 'value_max', 'qualifier', 'basis',
-  'numerator', 'denominator', 'source', 'plan', 'quote', 'note', 'reliability',
+  'numerator', 'denominator', 'source', 'variant', 'plan', 'quote', 'note', 'reliability',
 ].map((name) => ({
   name,
   inHeader: ['place_level', 'place_code', 'indicator', 'kind', 'year', 'value', 'source', 'quote'].includes(name),
@@ -140,6 +141,8 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     const sourceId = reference(r, 'source', refs.sources, refs.writtenIds, { vi: 'nguồn', en: 'source', where: 'data/sources/' }, true, sink);
     const planId = reference(r, 'plan', refs.sources, refs.writtenIds, { vi: 'văn bản kế hoạch', en: 'plan document', where: 'data/sources/' }, false, sink);
     const quote = text(r, 'quote', true, sink);
+    const variant = text(r, 'variant', false, sink);
+    if (variant !== undefined && !VARIANT_PATTERN.test(variant)) sink.push(msg.variantInvalid(r.cell('variant')));
 
     if (value !== undefined && indicator) {
       const c = r.cell('value');
@@ -164,18 +167,18 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     const hasError = sink.slice(before).some((p) => p.severity === 'error');
     if (hasError || !place || !indicatorId || !kind || value === undefined || !sourceId || !quote) continue;
 
-    const key = [place.key, indicatorId, kind, y ?? '', basis ?? '', sourceId].join('|');
+    const id = figureId({ placeKey: place.key, indicatorId, kind, year: y ?? null, basis, sourceId, variant });
     // Without its year or basis column (already reported for the file), rows of different years
     // would all look like duplicates of each other: one clear error is better than dozens.
-    const first = r.has('year') && r.has('basis') ? seen.get(key) : undefined;
+    const first = r.has('year') && r.has('basis') ? seen.get(id) : undefined;
     if (first) {
       sink.push(msg.duplicateObservation(r.file, r.line, first));
       continue;
     }
-    seen.set(key, { file: r.file, line: r.line });
+    seen.set(id, { file: r.file, line: r.line });
 
     const obs: Observation = {
-      id: `${r.file}:${r.line}`,
+      id,
       placeKey: place.key,
       indicatorId,
       kind,
@@ -194,6 +197,7 @@ export function readObservations(records: TableRecord[], refs: ObservationRefs, 
     if (numerator !== undefined) obs.numerator = numerator;
     if (denominator !== undefined) obs.denominator = denominator;
     if (planId) obs.planId = planId;
+    if (variant) obs.variant = variant;
     if (note) obs.note = note;
     out.push(obs);
   }

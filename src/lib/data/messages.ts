@@ -256,9 +256,15 @@ export const msg = {
 
   duplicateObservation: (file: string, line: number, first: { file: string; line: number }) =>
     at('error', 'duplicate.observation', { file, line },
-      bi(`Dòng ${line} trùng với ${first.file}:${first.line} (cùng đơn vị, chỉ tiêu, loại, năm, cơ sở và nguồn).`, `Line ${line} duplicates ${first.file}:${first.line} (same place, indicator, kind, year, basis and source).`),
+      bi(`Dòng ${line} trùng với ${first.file}:${first.line} (cùng đơn vị, chỉ tiêu, loại, năm, cơ sở, nguồn và variant: cùng một mã số liệu).`, `Line ${line} duplicates ${first.file}:${first.line} (same place, indicator, kind, year, basis, source and variant: the same figure id).`),
       bi('Mỗi số liệu một dòng.', 'One row per figure.'),
-      bi('Xóa một trong hai dòng; nếu hai con số khác nhau, kiểm tra lại năm, cơ sở (basis) hoặc nguồn.', 'Delete one of the two rows; if the numbers differ, check the year, basis or source.')),
+      bi('Xóa một trong hai dòng; nếu hai con số khác nhau, kiểm tra lại năm, cơ sở (basis) hoặc nguồn. Nếu một nguồn thật sự cho hai con số (ví dụ 6 tháng đầu năm và cả năm), ghi vào cột variant của mỗi dòng một mã ngắn khác nhau (ví dụ 6-thang, ca-nam).', 'Delete one of the two rows; if the numbers differ, check the year, basis or source. If one source really gives two figures (e.g. half-year and full year), give each row a different short code in the variant column (e.g. 6-thang, ca-nam).')),
+
+  variantInvalid: (c: Cell) =>
+    at('error', 'variant.invalid', c,
+      bi(`Mã phân biệt "${c.value}" ở ${cellName(c).vi} không hợp lệ.`, `Variant "${c.value}" in ${cellName(c).en} is not valid.`),
+      bi('Tối đa 20 ký tự: chữ thường không dấu, chữ số và dấu gạch nối, bắt đầu bằng chữ hoặc số (ví dụ 6-thang).', 'At most 20 characters: lower-case ASCII letters, digits and hyphens, starting with a letter or digit (e.g. 6-thang).'),
+      bi('Viết lại mã không dấu, không khoảng trắng, hoặc để trống nếu nguồn chỉ cho một con số.', 'Rewrite it without accents or spaces, or leave it empty when the source gives one figure.')),
 
   duplicateId: (c: Cell, first: { file: string; line: number }) =>
     at('error', 'duplicate.id', c,

@@ -125,7 +125,7 @@ export interface RowOrigin {
 }
 
 export interface Observation {
-  /** Stable within a build: `${file}:${line}`. */
+  /** Derived from what the figure is, not where its row sits (data/figure-id.ts). */
   id: string;
   placeKey: string;
   placeName?: string;
@@ -142,10 +142,27 @@ export interface Observation {
   numerator?: number;
   denominator?: number;
   sourceId: string;
+  /** Tells apart two figures one source gives for the same place, indicator, kind, year and basis. */
+  variant?: string;
   planId?: string;
   quote: string;
   note?: string;
   origin: RowOrigin;
+}
+
+/** A news post of the association (tin-tuc/*.mdx; its body is rendered by Astro). */
+export interface NewsPost {
+  /** File name without ".mdx": the post's address and its id in the content collection. */
+  slug: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  summary: string;
+  /** Keys of the places it names. */
+  placeKeys: string[];
+  indicatorIds: string[];
+  /** Path shown in messages and links to the repository. */
+  file: string;
 }
 
 export interface DatasetInfo {
@@ -184,4 +201,6 @@ export interface Model {
   observationsByPlace: Map<string, Observation[]>;
   observationsByIndicator: Map<string, Observation[]>;
   observationsBySource: Map<string, Observation[]>;
+  /** News posts, newest first. */
+  news: NewsPost[];
 }

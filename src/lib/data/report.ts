@@ -29,13 +29,20 @@ export function formatProblem(p: Problem): string {
 const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/** Short Vietnamese title of an annotation: the value found and what was expected, cut to fit. */
+export function annotationTitle(p: Problem): string {
+  const value = p.value !== undefined && p.value !== '' ? `"${p.value.length > 40 ? `${p.value.slice(0, 40)}…` : p.value}"` : '';
+  const text = p.expected ? (value ? `Giá trị ${value}, cần: ${p.expected.vi}` : `Cần: ${p.expected.vi}`) : value ? `${value}: ${p.message.vi}` : p.message.vi;
+  return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+}
+
 /** GitHub Actions workflow command, so the mistake shows on the file in the pull request. */
 export function githubAnnotation(p: Problem): string {
   const props = [`file=${escProp(p.file)}`];
   if (p.line > 0) props.push(`line=${p.line}`);
   if (p.column > 0) props.push(`col=${p.column}`);
-  props.push(`title=${escProp(p.code)}`);
-  const body = [p.message.vi, p.fix ? `Cách sửa: ${p.fix.vi}` : '', `EN: ${p.message.en}`].filter(Boolean).join('\n');
+  props.push(`title=${escProp(annotationTitle(p))}`);
+  const body = [p.message.vi, p.fix ? `Cách sửa: ${p.fix.vi}` : '', `EN: ${p.message.en}`, `(${p.code})`].filter(Boolean).join('\n');
   return `::${p.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${esc(body)}`;
 }
 

@@ -35,6 +35,8 @@ export const paths = {
   data: '/du-lieu/',
   method: '/phuong-phap/',
   search: '/tim-kiem/',
+  changes: '/thay-doi/',
+  news: '/tin-tuc/',
 } as const;
 
 export function placePath(place: PlaceRef): string | undefined {
@@ -140,3 +142,30 @@ export function reportIssueUrl(title: string, body: string): string {
   const q = new URLSearchParams({ title, body });
   return `${siteConfig().repositoryUrl}/issues/new?${q.toString()}`;
 }
+
+// ---- changes, feeds and news ------------------------------------------------------------------------
+//   /thay-doi/                 the changelog, newest first   /thay-doi/trang/<n>/   its page n (n ≥ 2)
+//   /thay-doi/<release id>/    one release (a commit)        /thay-doi/atom.xml     the site's feed
+//   /tinh/<code>/atom.xml, /xa/<code>/atom.xml, /chi-tieu/<id>/atom.xml   a place's or indicator's feed
+//   /tin-tuc/                  news                          /tin-tuc/<slug>/       one post
+// Release ids are hexadecimal commit hashes, so "trang" and "atom.xml" can never be one.
+
+export const changesPath = paths.changes;
+export const changesPagePath = (page: number): string => (page <= 1 ? changesPath : `/thay-doi/trang/${page}/`);
+export const releasePath = (id: string): string => `/thay-doi/${id}/`;
+export const siteFeedPath = '/thay-doi/atom.xml';
+export const newsPath = paths.news;
+export const newsPostPath = (slug: string): string => `/tin-tuc/${slug}/`;
+export const releasesApiPath = '/api/v1/phien-ban.json';
+
+/** The feed of a place or indicator page, next to it; undefined for places without a page feed. */
+export function placeFeedPath(place: PlaceRef): string | undefined {
+  return place.level === 'province' || place.level === 'commune' ? `${placePath(place)}atom.xml` : place.level === 'national' ? siteFeedPath : undefined;
+}
+export const indicatorFeedPath = (id: string): string => `${indicatorPath(id)}atom.xml`;
+
+/** A commit, and the data folder or the whole repository at that commit. */
+export const repositoryCommitUrl = (sha: string): string => `${siteConfig().repositoryUrl}/commit/${sha}`;
+export const repositoryTreeUrl = (sha: string, path: string): string =>
+  `${siteConfig().repositoryUrl}/tree/${sha}/${path.split('/').map(encodeURIComponent).join('/')}`;
+export const repositoryArchiveUrl = (sha: string): string => `${siteConfig().repositoryUrl}/archive/${sha}.zip`;

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { mapFrame } from '../../../src/lib/present/charts/map/frames.ts';
 import { renderMap } from '../../../src/lib/present/charts/map/render.ts';
 import { renderLocator } from '../../../src/lib/present/charts/map/locator.ts';
-import { MAP_FRAMES } from '../../../src/lib/present/charts/map/state.ts';
 import { mapState } from './fixtures.ts';
 
 const credit = 'Ranh giới: sapnhap.bando.com.vn qua thanglequoc/vietnamese-provinces-database (MIT).';
 const unitsOf = (codes: string[]) => codes.map((code) => ({ code, label: `Đơn vị ${code}` }));
 
 describe('choropleth of the 34 provinces', () => {
-  const frame = mapFrame('provinces', MAP_FRAMES.country);
+  const frame = mapFrame('provinces');
   const state = mapState('map/provinces/learning_families_pct/2024', unitsOf(frame.regions.map((r) => r.code)), [['01', 72.5, false], ['48', 85, false], ['79', 55, true]]);
 
   it('renders the fixed state to the same SVG as the snapshot', async () => {
@@ -17,7 +16,7 @@ describe('choropleth of the 34 provinces', () => {
   });
 
   it('is deterministic, and the frame is computed once per build', () => {
-    expect(mapFrame('provinces', MAP_FRAMES.country)).toBe(frame);
+    expect(mapFrame('provinces')).toBe(frame);
     expect(renderMap(structuredClone(state), frame).svg).toBe(renderMap(state, frame).svg);
   });
 
@@ -41,7 +40,7 @@ describe('choropleth of the 34 provinces', () => {
 });
 
 describe('choropleth of the 63 former provinces', () => {
-  const frame = mapFrame('former-provinces', MAP_FRAMES.country);
+  const frame = mapFrame('former-provinces');
   it('has 63 former provinces (Côn Đảo drawn with Bà Rịa - Vũng Tàu) and the two archipelagos', async () => {
     expect(frame.regions).toHaveLength(63);
     expect(frame.insets.map((b) => b.label)).toEqual(['Hoàng Sa', 'Trường Sa']);
@@ -52,15 +51,15 @@ describe('choropleth of the 63 former provinces', () => {
 
 describe('choropleth of the communes of a province', () => {
   it('renders Thành phố Huế (46) to the same SVG as the snapshot', async () => {
-    const frame = mapFrame('communes', { ...MAP_FRAMES.communes, provinceCode: '46' });
+    const frame = mapFrame('communes', '46');
     const codes = frame.regions.map((r) => r.code);
     const state = mapState('map/communes/46/learning_families_pct/2024', unitsOf(codes), codes.slice(0, 20).map((c, i) => [c, 45 + i * 2, i % 5 === 0]));
     await expect(renderMap(state, frame).svg).toMatchFileSnapshot('__snapshots__/map-communes-46.svg');
   });
 
   it('draws Hoàng Sa in an inset on the map of Đà Nẵng, and remote islands in insets', () => {
-    expect(mapFrame('communes', { ...MAP_FRAMES.communes, provinceCode: '48' }).insets.map((b) => b.communeCode)).toEqual(['20333']);
-    expect(mapFrame('communes', { ...MAP_FRAMES.communes, provinceCode: '79' }).insets.map((b) => b.label)).toEqual(['Côn Đảo']);
+    expect(mapFrame('communes', '48').insets.map((b) => b.communeCode)).toEqual(['20333']);
+    expect(mapFrame('communes', '79').insets.map((b) => b.label)).toEqual(['Côn Đảo']);
   });
 });
 

@@ -1,14 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TABLE_FILE, widthTableSource } from '../../../scripts/lib/font-widths.ts';
 import { textWidth, truncate, wrap } from '../../../src/lib/present/charts/measure.ts';
 import { n } from '../../../src/lib/present/charts/svg.ts';
-import { dotPath, ringPath } from '../../../src/lib/present/charts/map/paths.ts';
+import { dotPath, ringPath } from '../../../src/lib/present/charts/map/print.ts';
 import { classBreaks, classLabels, classOf } from '../../../src/lib/present/charts/map/classes.ts';
 import { tickLabel } from '../../../src/lib/present/charts/text.ts';
 
 describe('text measurement without a browser', () => {
-  it('counts Vietnamese letters as their base letter', () => {
-    expect(textWidth('Quảng Đông', 12)).toBe(textWidth('Quang Dong', 12));
-    expect(textWidth('đồng', 12)).toBe(textWidth('dong', 12));
+  it('uses the width table generated from the shipped fonts (else run `npm run fonts:widths`)', () => {
+    expect(readFileSync(TABLE_FILE, 'utf8')).toBe(widthTableSource());
+  });
+  it("measures with Noto Sans's own advance widths", () => {
+    // Noto Sans Regular: H 741, à 561, space 260, N 760, ộ 605, i 258 (thousandths of an em).
+    expect(textWidth('Hà Nội', 10)).toBeCloseTo((741 + 561 + 260 + 760 + 605 + 258) / 100, 6);
+    expect(textWidth('Quảng', 12)).toBe(textWidth('Quang', 12));
+    expect(textWidth('≥', 12)).toBeGreaterThan(0);
+  });
+  it('counts a letter the fonts lack as its base letter, and any other character as a whole em', () => {
+    expect(textWidth('ǎ', 10)).toBe(textWidth('a', 10));
+    expect(textWidth('学', 10)).toBe(10);
   });
   it('measures wide letters wider and bold text wider', () => {
     expect(textWidth('WWW', 12)).toBeGreaterThan(textWidth('iii', 12));

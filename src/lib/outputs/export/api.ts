@@ -17,7 +17,7 @@ import { placeLabelWithParents } from '../../present/labels.ts';
 import { currentPlacesOf, relatedPlaces, type Relation } from '../../model/related-places.ts';
 import { applicableTargets, type TargetLevel } from '../../model/targets.ts';
 import { placeAssessments, relatedAssessments } from './assessments.ts';
-import { apiIndexPath, datapackagePath, formerAnchor, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath, sourcePath } from '../../site/urls.ts';
+import { apiIndexPath, datapackagePath, formerAnchor, releasesApiPath, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath, sourcePath } from '../../site/urls.ts';
 import { citationText } from '../../present/citation.ts';
 
 export const API_VERSION = 1;
@@ -93,6 +93,7 @@ function figure(o: Observation, place: Place, extra?: { relation?: Relation; pla
   if (o.numerator !== undefined) f.numerator = o.numerator;
   if (o.denominator !== undefined) f.denominator = o.denominator;
   f.source = o.sourceId;
+  if (o.variant) f.variant = o.variant;
   if (o.planId) f.plan = o.planId;
   f.quote = o.quote;
   if (o.note) f.note = o.note;
@@ -292,6 +293,7 @@ export function apiIndex(model: Model, ctx: ApiContext, datasetName: string): Js
       figures: model.observations.length,
     },
     datapackage_url: ctx.url(datapackagePath),
+    releases_url: ctx.url(releasesApiPath),
     places: top.map((p) => compact({ level: p.level, code: p.code, full_name: p.fullName, commune_count: p.level === 'province' ? model.communesByProvince.get(p.key)?.length ?? 0 : undefined, api_url: ctx.url(placeApiPath(p)) })),
     // Former communes with a file are listed in their successors' files (former_units), not here.
     former_places: formers

@@ -95,6 +95,7 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     req('source_title'),
     str('source_url'),
     str('source_date'),
+    str('variant'),
     str('plan'),
     req('quote'),
     str('note'),
@@ -124,7 +125,7 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     rows[i] = [
       o.id, level, code, name, label, o.placeName, prov, curLevel, curCodes, curNames,
       ind.id, ind.nameVi, ind.unit, o.kind, o.year, o.value, o.valueMax, o.qualifier, o.basis, o.numerator, o.denominator,
-      src.id, src.title, src.url, src.date, o.planId, o.quote, o.note, o.reliability, o.origin.file, o.origin.line, page,
+      src.id, src.title, src.url, src.date, o.variant, o.planId, o.quote, o.note, o.reliability, o.origin.file, o.origin.line, page,
     ];
   });
   return {

@@ -7,7 +7,7 @@ import { formatNumber } from '../../present/format/vi.ts';
 import type { Model } from '../../data/model.ts';
 import { fieldDescription } from './datapackage.ts';
 import type { PublishedData, PublishedFile } from './site.ts';
-import { apiIndexPath, indicatorApiPath, indicatorApiPattern, placeApiPath, placeApiPattern } from '../../site/urls.ts';
+import { apiIndexPath, indicatorApiPath, indicatorApiPattern, placeApiPath, placeApiPattern, releasesApiPath } from '../../site/urls.ts';
 
 /** 1234 → "1,2 kB", 3456789 → "3,5 MB" (decimal units, as file managers show). */
 export function formatBytes(n: number): string {
@@ -104,6 +104,7 @@ export function dataPageView(model: Model, data: PublishedData, api: Map<string,
   if (indicator) {
     apiRows.push({ pattern: indicatorApiPattern, content: t('data.api.indicator'), examples: [example(indicatorApiPath(indicator.id))] });
   }
+  apiRows.push({ pattern: releasesApiPath, content: t('versions.apiRow'), examples: [example(releasesApiPath)] });
   return {
     cards,
     packageLink: link(data.byName.get('datapackage.json')!),

@@ -1,99 +1,83 @@
 /**
- * Text width without a browser: advance widths of a Helvetica/Arial-metric sans-serif
- * (Liberation Sans, Arial, Roboto are close), in thousandths of the font size.
- * Vietnamese letters count as their base letter (diacritics do not change the advance much),
- * and every width is padded by SAFETY because readers' system fonts (Noto Sans, Segoe UI,
- * San Francisco) run a few percent wider: over-estimating only costs a little space.
+ * Text width without a browser, from the advance widths of Noto Sans, the font every PNG is drawn
+ * with (font-widths.generated.ts, read from src/assets/fonts/ by `npm run fonts:widths`). It is
+ * also the widest font of the charts' font list (Arial, Liberation Sans and Roboto run narrower),
+ * so text measured here fits on screens too. Kerning is left out: it only narrows text.
  */
+import { BOLD, REGULAR } from './font-widths.generated.ts';
 
-/** Widths of ASCII 32–126, in order (Helvetica AFM). */
-const ASCII = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space … /
-  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, // 0–9
-  278, 278, 584, 584, 584, 556, 1015, // : ; < = > ? @
-  667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, // A–M
-  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, // N–Z
-  278, 278, 278, 469, 556, 333, // [ \ ] ^ _ `
-  556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, // a–m
-  556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, // n–z
-  334, 260, 334, 584, // { | } ~
-];
-
-const OTHER: Record<string, number> = {
-  '–': 556, '—': 1000, '…': 1000, '·': 278, '‘': 222, '’': 222, '“': 333, '”': 333,
-  '×': 584, '≥': 549, '≤': 549, '•': 350, '°': 400, '\u00a0': 278, '\u202f': 200, '›': 333,
-};
-
-const SAFETY = 1.06;
-const BOLD = 1.07;
-const DEFAULT = 556;
-
-/** Widths of the non-ASCII characters met so far, by code point (folding a letter with NFD is slow). */
-const nonAscii = new Map<number, number>();
-
-function otherWidth(code: number): number {
-  let w = nonAscii.get(code);
-  if (w !== undefined) return w;
-  const ch = String.fromCodePoint(code);
-  w = OTHER[ch];
-  if (w === undefined) {
-    if (ch === 'đ') w = 556;
-    else if (ch === 'Đ') w = 722;
-    else {
-      // Vietnamese (and other Latin) letters with marks: measure the base letter.
-      const base = ch.normalize('NFD').codePointAt(0)!;
-      w = base !== code ? charWidth(base) : DEFAULT;
-    }
-  }
-  nonAscii.set(code, w);
-  return w;
+/** Widths by code point, in thousandths of an em; -1 where the fonts have no character. */
+function lookup(runs: readonly (readonly number[])[]): Int16Array {
+  const last = Math.max(...runs.map((r) => r[0]! + r.length - 2));
+  const out = new Int16Array(last + 1).fill(-1);
+  for (const [first, ...widths] of runs) widths.forEach((w, i) => (out[first! + i] = w));
+  return out;
 }
 
-function charWidth(code: number): number {
-  return code >= 32 && code <= 126 ? ASCII[code - 32]! : otherWidth(code);
+const TABLES = { regular: lookup(REGULAR), bold: lookup(BOLD) };
+
+/** A character the fonts lack counts as a whole em: text measured too wide only costs a little space. */
+const MISSING = 1000;
+
+/** Widths of characters outside the table met so far (folding a letter with NFD is slow). */
+const others = { regular: new Map<number, number>(), bold: new Map<number, number>() };
+
+function charWidth(code: number, bold: boolean): number {
+  const table = bold ? TABLES.bold : TABLES.regular;
+  const w = table[code] ?? -1;
+  if (w >= 0) return w;
+  const seen = bold ? others.bold : others.regular;
+  let out = seen.get(code);
+  if (out === undefined) {
+    // A letter with marks the fonts lack: as wide as its base letter.
+    const base = String.fromCodePoint(code).normalize('NFD').codePointAt(0)!;
+    out = base !== code && (table[base] ?? -1) >= 0 ? table[base]! : MISSING;
+    seen.set(code, out);
+  }
+  return out;
 }
 
 /**
  * Width of `text` in thousandths of the font size. Every width is a whole number, so sums are
  * exact and do not depend on how a text is split (wrap() adds words' widths).
  */
-function em(text: string): number {
+function em(text: string, bold: boolean): number {
   let sum = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
     if (code > 0xffff) i++;
-    sum += charWidth(code);
+    sum += charWidth(code, bold);
   }
   return sum;
 }
 
-const scale = (thousandths: number, size: number, bold: boolean) => (thousandths / 1000) * size * SAFETY * (bold ? BOLD : 1);
+const scale = (thousandths: number, size: number) => (thousandths / 1000) * size;
 
 /** Width of `text` at `size` px (regular or bold). */
 export function textWidth(text: string, size: number, bold = false): number {
-  return scale(em(text), size, bold);
+  return scale(em(text, bold), size);
 }
 
 /** `text` shortened with "…" so it fits in `max` px; unchanged when it already fits. */
 export function truncate(text: string, size: number, max: number, bold = false): string {
   if (textWidth(text, size, bold) <= max) return text;
   const chars = [...text];
-  const ellipsis = em('…');
-  let width = em(text);
-  while (chars.length > 1 && scale(width + ellipsis, size, bold) > max) width -= em(chars.pop()!);
+  const ellipsis = em('…', bold);
+  let width = em(text, bold);
+  while (chars.length > 1 && scale(width + ellipsis, size) > max) width -= em(chars.pop()!, bold);
   return chars.join('').trimEnd() + '…';
 }
 
 /** Greedy word wrap into lines no wider than `max` px (each word measured once). */
-export function wrap(text: string, size: number, max: number): string[] {
+export function wrap(text: string, size: number, max: number, bold = false): string[] {
   const lines: string[] = [];
-  const space = em(' ');
+  const space = em(' ', bold);
   let line = '';
   let width = 0;
   for (const word of text.split(/\s+/)) {
     if (!word) continue;
-    const w = em(word);
-    if (line && scale(width + space + w, size, false) > max) {
+    const w = em(word, bold);
+    if (line && scale(width + space + w, size) > max) {
       lines.push(line);
       line = word;
       width = w;

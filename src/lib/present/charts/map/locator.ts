@@ -8,7 +8,7 @@ import { chartIds } from '../ids.ts';
 import { INK, MUTED } from '../palette.ts';
 import { el, svgRoot } from '../svg.ts';
 import type { ChartOutput } from '../types.ts';
-import { mapFrame, provinceOutline, type FrameOptions } from './frames.ts';
+import { locatorFrame } from './frames.ts';
 import { insetFrames } from './render.ts';
 
 export interface LocatorState {
@@ -19,22 +19,18 @@ export interface LocatorState {
   credit: string;
 }
 
-export const LOCATOR_FRAME: Omit<FrameOptions, 'provinceCode'> = { width: 200, maxHeight: 240, tolerance: 0.6, minDot: 1.6 };
-
 const LAND = '#e6e9ec';
 const HIGHLIGHT = '#b84a0a';
 
 export function renderLocator(s: LocatorState): ChartOutput {
-  const o = { ...LOCATOR_FRAME, provinceCode: s.provinceCode };
-  const frame = mapFrame('communes', o);
-  const outline = provinceOutline(o);
+  const frame = locatorFrame(s.provinceCode);
   const id = chartIds.locator(s.communeCode);
   const title = t('map.locator.title', { commune: s.communeLabel, province: s.provinceLabel });
   const summary = t('map.locator.summary', { commune: s.communeLabel, province: s.provinceLabel });
   const target = frame.regions.find((r) => r.code === s.communeCode);
   const islands = frame.regions.filter((r) => frame.insets.some((b) => b.communeCode === r.code));
   let body =
-    el('path', { d: outline, fill: LAND, stroke: MUTED, 'stroke-width': 0.75, 'stroke-linejoin': 'round', class: 'c-land' }) +
+    el('path', { d: frame.outline, fill: LAND, stroke: MUTED, 'stroke-width': 0.75, 'stroke-linejoin': 'round', class: 'c-land' }) +
     islands.map((r) => el('path', { d: r.d, fill: LAND, class: 'c-land' })).join('') +
     insetFrames(frame);
   if (target) {

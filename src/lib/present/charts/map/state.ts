@@ -7,14 +7,8 @@ import { basisText, layerHeading, choiceLabel, choiceParams, credit, hrefPattern
 import type { ChartOutput } from '../types.ts';
 import { classBreaks } from './classes.ts';
 import { chartRecord } from '../records.ts';
-import { mapFrame, type FrameOptions } from './frames.ts';
+import { mapFrame } from './frames.ts';
 import { mapTitle, renderMap, type MapState } from './render.ts';
-
-/** Map sizes: every map of a layer shares one projected frame per build. */
-export const MAP_FRAMES: Record<'country' | 'communes', Omit<FrameOptions, 'provinceCode'>> = {
-  country: { width: 320, tolerance: 0.4 },
-  communes: { width: 320, maxHeight: 440, tolerance: 0.35 },
-};
 
 export interface YearLink {
   label: string;
@@ -55,9 +49,7 @@ export function mapState(model: Model, ind: Indicator, shown: ChoiceFigures): Ma
 }
 
 export function frameFor(c: LayerChoice) {
-  return c.layer === 'communes'
-    ? mapFrame('communes', { ...MAP_FRAMES.communes, provinceCode: c.provinceCode! })
-    : mapFrame(c.layer, MAP_FRAMES.country);
+  return mapFrame(c.layer, c.provinceCode);
 }
 
 const sameChoice = (a: LayerChoice, b: LayerChoice) => a.layer === b.layer && a.year === b.year && a.registered === b.registered && a.provinceCode === b.provinceCode;

@@ -5,70 +5,25 @@
  * Pure: state → layout → SVG string. Qualified values ("hơn", "gần", "khoảng") are hollow marks.
  */
 import { scaleLinear } from 'd3-scale';
-import { line, symbol } from 'd3-shape';
-import type { Unit } from '../../../data/model.ts';
+import { line } from 'd3-shape';
 import { t } from '../../../../i18n/index.ts';
 import { formatNumber } from '../../format/vi.ts';
 import { textWidth } from '../measure.ts';
-import { GRID, INK, MUTED, PAPER, SERIES_COLOURS, SERIES_SYMBOLS } from '../palette.ts';
+import { GRID, INK, MUTED, PAPER, SERIES_COLOURS } from '../palette.ts';
 import { el, esc, n, svgRoot } from '../svg.ts';
-import { axisUnit, lowerFirst, sentence, sourceLine, tickLabel } from '../text.ts';
-import type { ChartOutput, LegendItem, ChartRecord } from '../types.ts';
+import { axisUnit, sourceLine, tickLabel } from '../text.ts';
+import type { ChartOutput } from '../types.ts';
+import { legendFor, symbolPath, targetMark, trendSummary } from './legend.ts';
+import type { TrendPoint, TrendState, TrendTarget } from './types.ts';
 
-export interface TrendPoint {
-  year: number;
-  value: number;
-  /** The source qualified the number (hơn, gần, khoảng…). */
-  approx: boolean;
-  /** As printed: "hơn 81,5%". */
-  valueText: string;
-  sourceTitle: string;
-}
-
-export interface TrendSeries {
-  key: string;
-  /** "Tỉnh Thừa Thiên Huế (cũ)", with the basis when the chart holds several. */
-  label: string;
-  former: boolean;
-  points: TrendPoint[];
-  /** Keys of the targets that apply to this series. */
-  targetKeys: string[];
-  /** Base value then each later target: drawn dashed. */
-  trajectory?: { year: number; value: number }[];
-}
-
-export interface TrendTarget {
-  key: string;
-  year: number;
-  value: number;
-  approx: boolean;
-  valueText: string;
-  /** "mục tiêu quốc gia", "kế hoạch của chính đơn vị"… */
-  setterText: string;
-  /** The unit whose plan sets it: "Việt Nam", "Tỉnh Vĩnh Long". */
-  setterName: string;
-  sourceTitle: string;
-}
-
-export interface TrendState {
-  id: string;
-  indicatorName: string;
-  placeLabel: string;
-  unit: Unit;
-  series: TrendSeries[];
-  targets: TrendTarget[];
-  /** Results without a year: listed in the table, never drawn. */
-  undated: { label: string; valueText: string; sourceTitle: string }[];
-  width?: number;
-  records: ChartRecord[];
-}
+export type { TrendPoint, TrendSeries, TrendState, TrendTarget } from './types.ts';
+export { trendSummary } from './legend.ts';
 
 /** Years of figures one series needs for its group to get a chart: a chart shows a change over time. */
 export const MIN_YEARS = 2;
 
 const FONT = 12;
 const PLOT_H = 170;
-const SYMBOL_SIZE = 46;
 
 const approxPrefix = (approx: boolean, text: string): string => (approx ? `≈${text}` : text);
 
@@ -142,80 +97,6 @@ function spreadLabels(points: { x: number; y: number }[], gap: number): number[]
     if (Math.abs(points[cur]!.x - points[prev]!.x) < 40 && out[cur]! - out[prev]! < gap) out[cur] = out[prev]! + gap;
   }
   return out;
-}
-
-const symbols = SERIES_SYMBOLS.map((type) => symbol(type, SYMBOL_SIZE).digits(1)()!);
-const symbolPath = (i: number): string => symbols[i % symbols.length]!;
-
-function targetMark(x: number, y: number, title: string): string {
-  return (
-    `<g class="mk c-target" transform="translate(${n(x)},${n(y)})">` +
-    el('circle', { r: 6, fill: PAPER, stroke: INK, 'stroke-width': 1.5 }) +
-    el('circle', { r: 2.2, fill: INK }) +
-    el('title', {}, esc(title)) +
-    '</g>'
-  );
-}
-
-/** A tiny SVG for the HTML legend. */
-function swatch(body: string): string {
-  return `<svg viewBox="0 0 28 14" width="28" height="14" aria-hidden="true" focusable="false">${body}</svg>`;
-}
-
-const seriesSwatches = new Map<string, string>();
-
-function seriesSwatch(i: number, former: boolean): string {
-  const key = `${i}|${former}`;
-  let out = seriesSwatches.get(key);
-  if (!out) {
-    const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
-    const cls = `c-s${i % SERIES_COLOURS.length}`;
-    out = swatch(
-      el('path', { d: 'M1 7h26', stroke: colour, 'stroke-width': former ? 1.5 : 2.25, class: cls }) +
-        el('path', { d: symbolPath(i), transform: 'translate(14,7)', fill: colour, class: `${cls} c-pt` }),
-    );
-    seriesSwatches.set(key, out);
-  }
-  return out;
-}
-
-function legendFor(s: TrendState): LegendItem[] {
-  const items: LegendItem[] = s.series.map((se, i) => ({ swatch: seriesSwatch(i, se.former), label: se.label }));
-  if (s.series.some((se) => se.points.some((p) => p.approx))) {
-    items.push({
-      swatch: swatch(el('path', { d: symbolPath(0), transform: 'translate(14,7)', fill: PAPER, stroke: INK, 'stroke-width': 1.5, class: 'c-approx' })),
-      label: t('chart.trend.legendApprox'),
-    });
-  }
-  if (s.targets.length) {
-    items.push({
-      swatch: swatch(`<g transform="translate(14,7)">${el('circle', { r: 5.5, fill: PAPER, stroke: INK, 'stroke-width': 1.5 })}${el('circle', { r: 2, fill: INK, class: 'c-ink' })}</g>`),
-      label: t('chart.trend.legendTarget'),
-    });
-  }
-  if (s.series.some((se) => se.trajectory)) {
-    items.push({ swatch: swatch(el('path', { d: 'M1 7h26', stroke: MUTED, 'stroke-width': 1.5, 'stroke-dasharray': '4 3', class: 'c-traj' })), label: t('chart.trend.legendTrajectory') });
-  }
-  return items;
-}
-
-export function trendSummary(s: TrendState): string {
-  const primary = s.series.find((se) => se.points.length);
-  if (!primary) return t('chart.trend.summaryNone', { indicator: lowerFirst(s.indicatorName), place: s.placeLabel });
-  const last = primary.points[primary.points.length - 1]!;
-  let first = t('chart.trend.summaryLatest', { year: last.year, indicator: lowerFirst(s.indicatorName), place: primary.label, value: last.valueText });
-  if (primary.points.length > 1) {
-    const p0 = primary.points[0]!;
-    if (p0.year !== last.year) first += t('chart.trend.summaryFrom', { year: p0.year, value: p0.valueText });
-  }
-  const clauses = [first];
-  const targets = s.targets.filter((tg) => primary.targetKeys.includes(tg.key));
-  const next = targets.find((tg) => tg.year >= last.year) ?? targets[targets.length - 1];
-  if (next) clauses.push(t('chart.trend.summaryTarget', { year: next.year, value: next.valueText }));
-  const others = s.series.filter((se) => se !== primary && se.points.length);
-  if (others.length === 1) clauses.push(t('chart.trend.summaryOther', { label: others[0]!.label }));
-  else if (others.length > 1) clauses.push(t('chart.trend.summaryOthers', { count: formatNumber(others.length) }));
-  return sentence(clauses);
 }
 
 export function renderTrend(s: TrendState): ChartOutput {

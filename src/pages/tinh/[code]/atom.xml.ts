@@ -1,0 +1,10 @@
+/** /tinh/<code>/atom.xml — a province's feed. */
+import type { APIRoute } from 'astro';
+import { getModel } from '../../../lib/data/site-model.ts';
+import { siteHistory } from '../../../lib/model/changes/site-history.ts';
+import { atomResponse, placeFeed } from '../../../lib/outputs/feeds/feeds.ts';
+
+export function getStaticPaths() {
+  return getModel().provinces.map((p) => ({ params: { code: p.code }, props: { key: p.key } }));
+}
+export const GET: APIRoute = ({ props }) => atomResponse(placeFeed(getModel(), siteHistory(), getModel().places.get(props.key as string)!));
