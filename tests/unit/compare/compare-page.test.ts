@@ -81,3 +81,14 @@ describe('compare view (real data)', () => {
     }
   });
 });
+
+describe('comparison in words on place pages (no JavaScript needed)', () => {
+  it('says the nation’s latest figure with its year when it has none of the same year, without comparing', async () => {
+    const { progressOfPlace } = await import('../../../src/lib/model/progress/place-progress.ts');
+    const { compareSentence } = await import('../../../src/lib/present/progress/compare.ts');
+    const e = progressOfPlace(m, m.places.get('province:01')!, m.indicatorById.get('learning_families_pct')!)[0]!;
+    expect(compareSentence(m, e)).toBe(
+      'Năm 2025: hơn 67% — mức chung của cả nước gần nhất là 72,77% (năm 2020); còn thiếu 3 điểm phần trăm so với mục tiêu năm 2025 (70%) (theo số gần đúng).',
+    );
+  });
+});
