@@ -24,7 +24,7 @@ describe('compare page', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await loaded(page);
-    await expect(page.locator('h1').textContent()).resolves.toBe('So sánh Tỉnh Vĩnh Long và Thành phố Hà Nội');
+    await expect(page.title()).resolves.toMatch(/^So sánh Tỉnh Vĩnh Long và Thành phố Hà Nội — /);
     const families = page.locator('section.compare-ind', { has: page.locator('h3', { hasText: /^Tỷ lệ gia đình được công nhận Gia đình học tập$/ }) });
     const hanoi = families.locator('tr', { has: page.locator('th', { hasText: 'Thành phố Hà Nội' }) });
     const text = await hanoi.innerText();

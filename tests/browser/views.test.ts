@@ -48,6 +48,27 @@ describe('views in the address', () => {
     await page.context().close();
   });
 
+  it('carries the view into the page’s share links', async () => {
+    const page = await open(browser, '/');
+    await page.waitForFunction(() => document.querySelector('.chart-overview')?.hasAttribute('data-view-ready'));
+    // Share links as components/ShareLinks.astro prints them: the canonical address, raw and encoded.
+    const canonical = await page.evaluate(() => {
+      const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;
+      const p = document.createElement('p');
+      p.className = 'share-links';
+      p.innerHTML = `<a data-share-link href="${url}">link</a><button data-url="${url}">copy</button><a href="https://sp.zalo.me/share_inline?url=${encodeURIComponent(url)}">Zalo</a>`;
+      document.querySelector('main')!.prepend(p);
+      return url;
+    });
+    const other = page.locator('[data-year-link]:not([aria-current])').first();
+    const nam = (await other.getAttribute('data-nam'))!.split(' ')[0]!;
+    await other.click();
+    await page.waitForFunction((n) => location.search === `?nam=${n}`, nam);
+    const links = await page.$$eval('.share-links [href], .share-links [data-url]', (els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('data-url')));
+    expect(links).toEqual([`${canonical}?nam=${nam}`, `${canonical}?nam=${nam}`, `https://sp.zalo.me/share_inline?url=${encodeURIComponent(`${canonical}?nam=${nam}`)}`]);
+    await page.context().close();
+  });
+
   it('says so when the year has no map, and shows the default', async () => {
     const page = await open(browser, '/?nam=1900');
     await page.waitForSelector('[data-year-missing]:not([hidden])');

@@ -149,7 +149,33 @@ function writeAddress(section: HTMLElement): void {
     else url.searchParams.delete(YEAR_PARAM);
     history.replaceState(history.state, '', url.href);
   }
+  syncShareLinks();
   document.dispatchEvent(new CustomEvent('xhht:address'));
+}
+
+let sharedUrl: string | undefined;
+
+/**
+ * The page's share links (raw and encoded in Zalo's and Facebook's addresses, and in data-url)
+ * name the page's canonical address: they get the view's parameters too.
+ */
+function syncShareLinks(): void {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  if (!canonical) return;
+  const from = sharedUrl ?? canonical;
+  const to = canonical.split('?')[0] + location.search;
+  if (from === to) return;
+  const pairs: [string, string][] = [[from, to], [encodeURIComponent(from), encodeURIComponent(to)]];
+  for (const el of document.querySelectorAll('.share-links, .share-links *')) {
+    for (const attr of ['href', 'data-url']) {
+      const v = el.getAttribute(attr);
+      if (!v) continue;
+      let next = v;
+      for (const [a, b] of pairs) if (next === a || next.endsWith(`=${a}`)) next = next.slice(0, next.length - a.length) + b;
+      if (next !== v) el.setAttribute(attr, next);
+    }
+  }
+  sharedUrl = to;
 }
 
 async function switchYear(link: HTMLAnchorElement, user = true): Promise<void> {

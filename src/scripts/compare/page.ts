@@ -33,7 +33,6 @@ export function startCompare(doc: Document): void {
   const form = q<HTMLFormElement>('[data-compare-add]');
   const top = q<HTMLSelectElement>('[data-top]');
   const sub = q<HTMLSelectElement>('[data-sub]');
-  const heading = doc.querySelector<HTMLElement>('[data-compare-title]');
   const base = (doc.documentElement.dataset.base ?? '/').replace(/\/?$/, '/');
   const placeUrl = (slug: string) => {
     const p = parseCompareSlug(slug)!;
@@ -46,7 +45,6 @@ export function startCompare(doc: Document): void {
     return f;
   };
   const index = getJson<ApiIndexFile>(root.dataset.index!);
-  q<HTMLElement>('[data-compare-places]').hidden = false;
 
   let current: string[] = [];
 
@@ -98,12 +96,9 @@ export function startCompare(doc: Document): void {
     if (loaded.length) {
       body.innerHTML = renderBody(doc, view, (id) => `${base}chi-tieu/${id}/`);
       enhanceCharts(body);
+      // The heading stays (renaming it would move the page under the reader); the title names the places.
       doc.title = `${view.title} — ${doc.title.split(' — ').pop()}`;
-      if (heading) heading.textContent = view.title;
-    } else {
-      body.innerHTML = '';
-      if (heading) heading.textContent = t('compare.title');
-    }
+    } else body.innerHTML = '';
     status.innerHTML = [loaded.length ? esc(t('compare.loaded', { count: loaded.length })) : '', ...messages.map(esc)].filter(Boolean).map((m) => `<span>${m}</span>`).join(' ');
     fillTop(idx);
   }
