@@ -59,7 +59,7 @@ describe('API files the compare page reads', () => {
     const results = (vl.figures as any[]).filter((f) => f.kind === 'result');
     expect(results.length).toBeGreaterThan(0);
     for (const f of results) {
-      const a = (vl.related_assessments as any[]).find((x) => x.place_level === f.place_level && x.place_code === f.place_code && x.indicator === f.indicator);
+      const a = (vl.former_unit_assessments as any[]).find((x) => x.place_level === f.place_level && x.place_code === f.place_code && x.indicator === f.indicator);
       expect(a, f.id).toBeTruthy();
       expect(a.relation).toBe(f.relation);
     }

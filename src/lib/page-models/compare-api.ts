@@ -49,7 +49,7 @@ export interface ApiAssessment {
   context?: ApiUsedFigure;
   target?: ApiTarget;
   other_targets?: ApiAssessment[];
-  /** Only in related_assessments: whose series it is. */
+  /** Only in former_unit_assessments: whose series it is. */
   place_level?: string;
   place_code?: string;
   relation?: string;
@@ -73,7 +73,7 @@ export interface ApiPlaceFile {
   communes?: { code: string; full_name: string }[];
   figures: ApiFigure[];
   assessments: ApiAssessment[];
-  related_assessments?: ApiAssessment[];
+  former_unit_assessments?: ApiAssessment[];
   indicators: Record<string, { name_vi: string; unit: Unit }>;
   sources: Record<string, { title: string; number?: string; page_url: string }>;
 }

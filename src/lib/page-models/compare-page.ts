@@ -142,7 +142,7 @@ function whoseOf(file: ApiPlaceFile, a: ApiAssessment): string | undefined {
 
 /** Own series first, then the former units' (each series one entry), for one indicator. */
 function assessmentsFor(file: ApiPlaceFile, indicator: string): ApiAssessment[] {
-  return [...file.assessments, ...(file.related_assessments ?? [])].filter((a) => a.indicator === indicator);
+  return [...file.assessments, ...(file.former_unit_assessments ?? [])].filter((a) => a.indicator === indicator);
 }
 
 function chartFor(id: string, name: string, unit: Unit, places: ComparedPlace[]): ChartOutput | undefined {

@@ -41,7 +41,7 @@ describe('compare view (real data)', () => {
       const c = file(p);
       const view = compareView([c, file(m.nation)], index);
       const printed = view.indicators.flatMap((i) => i.cells[0]!.entries).filter((e) => e.badge).map((e) => e.badge!.status);
-      const inFile = [...c.file.assessments, ...(c.file.related_assessments ?? [])]
+      const inFile = [...c.file.assessments, ...(c.file.former_unit_assessments ?? [])]
         .filter((a) => view.indicators.some((i) => i.id === a.indicator))
         .filter((a) => a.latest ?? a.context ?? c.file.figures.some((f) => f.indicator === a.indicator && f.kind === 'result'))
         .map((a) => a.status);

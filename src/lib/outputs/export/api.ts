@@ -16,7 +16,7 @@ import type { Model, Observation, Place } from '../../data/model.ts';
 import { placeLabelWithParents } from '../../present/labels.ts';
 import { currentPlacesOf, relatedPlaces, type Relation } from '../../model/related-places.ts';
 import { applicableTargets, type TargetLevel } from '../../model/targets.ts';
-import { placeAssessments, relatedAssessments } from './assessments.ts';
+import { indicatorAssessments, placeAssessments, relatedAssessments } from './assessments.ts';
 import { apiIndexPath, datapackagePath, formerAnchor, releasesApiPath, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath, sourcePath } from '../../site/urls.ts';
 import { citationText } from '../../present/citation.ts';
 
@@ -68,6 +68,8 @@ function pagePathOf(model: Model, place: Place): string {
 }
 
 type Json = Record<string, unknown>;
+
+const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length ? list : undefined);
 
 /** Drops undefined, null and '' so absent means empty, as in the CSV (copies: `delete` is slow). */
 function compact<T extends Json>(o: T): T {
@@ -193,7 +195,6 @@ export function placeApi(model: Model, place: Place, ctx: ApiContext): Json {
         return compact({ level: p.level, code: p.code, full_name: p.fullName, share: link?.share, api_url: ctx.url(placeApiPath(p)), page_url: ctx.url(placePath(p)!) });
       })
     : undefined;
-  const related_assessments = relatedAssessments(model, place);
   const communes = place.level === 'province'
     ? (model.communesByProvince.get(place.key) ?? []).map((c) => ({ code: c.code, full_name: c.fullName, api_url: ctx.url(placeApiPath(c)) }))
     : undefined;
@@ -230,7 +231,7 @@ export function placeApi(model: Model, place: Place, ctx: ApiContext): Json {
     figures,
     targets,
     assessments: placeAssessments(model, place),
-    related_assessments: related_assessments.length ? related_assessments : undefined,
+    former_unit_assessments: nonEmpty(relatedAssessments(model, place)),
     indicators: indicatorsOf(model, used.map((o) => o.indicatorId), ctx),
     sources: sourcesOf(model, used, ctx),
     citation: citationText({ title: place.fullName, url: ctx.url(path), version: ctx.version, date: ctx.date }),
@@ -264,6 +265,7 @@ export function indicatorApi(model: Model, indicatorId: string, ctx: ApiContext)
       const p = model.places.get(o.placeKey)!;
       return figure(o, p, { place_name: p.fullName });
     }),
+    assessments: indicatorAssessments(model, i.id),
     sources: sourcesOf(model, list, ctx),
     citation: citationText({ title: i.nameVi, url: ctx.url(page), version: ctx.version, date: ctx.date }),
   });

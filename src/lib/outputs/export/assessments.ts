@@ -76,17 +76,30 @@ export function placeAssessments(model: Model, place: Place): Json[] {
 }
 
 /**
- * The assessments of the former units whose figures a current place's page shows (the same ones,
- * computed once), each naming whose series it is as the figures do: place_level, place_code and
- * the relation. A consumer that wants the place's own statuses reads `assessments`.
+ * The assessments of the former units whose figures a place's page shows (each names its unit):
+ * every status a page prints can be recomputed from the API file of that page's place.
  */
 export function relatedAssessments(model: Model, place: Place): Json[] {
   const out: Json[] = [];
   for (const r of relatedPlaces(model, place)) {
     if (r.relation === 'self') continue;
     for (const ind of model.indicators) {
-      for (const e of progressOfPlace(model, r.place, ind, r.relation)) out.push({ place_level: r.place.level, place_code: r.place.code, relation: r.relation, ...seriesAssessment(e) });
+      for (const e of progressOfPlace(model, r.place, ind, r.relation)) {
+        out.push({ place_level: r.place.level, place_code: r.place.code, relation: r.relation, coverage: r.coverage, ...seriesAssessment(e) });
+      }
     }
+  }
+  return out;
+}
+
+/** Every unit's assessment for one indicator (its API file), each naming its unit. */
+export function indicatorAssessments(model: Model, indicatorId: string): Json[] {
+  const ind = model.indicatorById.get(indicatorId)!;
+  const keys = new Set((model.observationsByIndicator.get(indicatorId) ?? []).filter((o) => o.kind === 'result').map((o) => o.placeKey));
+  const out: Json[] = [];
+  for (const key of keys) {
+    const place = model.places.get(key)!;
+    for (const e of progressOfPlace(model, place, ind)) out.push({ place_level: place.level, place_code: place.code, ...seriesAssessment(e) });
   }
   return out;
 }
