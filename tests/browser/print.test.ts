@@ -60,6 +60,14 @@ describe('print', () => {
     await expect(page.locator('[data-print-url]').textContent()).resolves.toMatch(/^Trang: http\S+\/\?nam=2021$/);
     await page.context().close();
 
+    // The comparison printed names its places, with or without the button (Ctrl+P, a PDF printer).
+    const compare = await open(browser, '/so-sanh/?ma=tinh-86,tinh-01');
+    await compare.waitForSelector('.compare-table');
+    await compare.emulateMedia({ media: 'print' });
+    await expect(compare.locator('[data-print-url]').textContent()).resolves.toMatch(/^Trang: http\S+\/so-sanh\/\?ma=tinh-86,tinh-01$/);
+    expect(await visible(compare, '.compare-places, .print-button, .compare-status, .site-header nav')).toBe(0);
+    await compare.context().close();
+
     const noJs = await open(browser, '/tinh/01/', { javaScript: false });
     await expect(noJs.locator('.print-button').isVisible()).resolves.toBe(false);
     await noJs.context().close();

@@ -54,6 +54,7 @@ export function startCompare(doc: Document): void {
     else url.searchParams.delete(COMPARE_PARAM);
     // Commas stay readable in the address (they are allowed in a query).
     history.pushState(null, '', url.href.replace(/%2C/gi, ','));
+    document.dispatchEvent(new CustomEvent('xhht:address'));
     void show();
   }
 
@@ -151,6 +152,9 @@ export function startCompare(doc: Document): void {
     top.focus(); // the button is gone: focus stays in the places section
 
   });
-  addEventListener('popstate', () => void show());
+  addEventListener('popstate', () => {
+    document.dispatchEvent(new CustomEvent('xhht:address'));
+    void show();
+  });
   void show();
 }
