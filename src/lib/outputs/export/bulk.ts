@@ -9,7 +9,10 @@
  */
 import type { Model, Place } from '../../data/model.ts';
 import type { Cell, CsvColumn } from './csv.ts';
-import { BASES, GROUPS, KINDS, PLACE_LEVELS, QUALIFIERS, RELIABILITIES, SOURCE_TYPES, UNITS } from '../../data/choices.ts';
+import { PLACE_LEVELS, SHARES } from '../../data/choices.ts';
+import { FIELD_TYPE, type Table } from '../../data/tables/column.ts';
+import { INDICATORS, SOURCES } from '../../data/tables/catalogue.ts';
+import { OBSERVATIONS } from '../../data/tables/observations.ts';
 import { placeLabelWithParents } from '../../present/labels.ts';
 import { currentPlacesOf } from '../../model/related-places.ts';
 import { indicatorPath, placePath } from '../../site/urls.ts';
@@ -18,6 +21,8 @@ export interface TableField extends CsvColumn {
   required?: boolean;
   unique?: boolean;
   enum?: readonly string[];
+  /** A regular expression every value matches (Table Schema `pattern`). */
+  pattern?: string;
 }
 
 export interface ForeignKey {
@@ -50,6 +55,25 @@ const codes = (choices: readonly { code: string }[]) => choices.map((c) => c.cod
 const str = (name: string, extra: Partial<TableField> = {}): TableField => ({ name, type: 'string', ...extra });
 const req = (name: string, extra: Partial<TableField> = {}): TableField => str(name, { required: true, ...extra });
 
+/**
+ * A column that the export carries as the data files hold it: its type, whether it is always
+ * filled, and its allowed values come from the table's schema (data/tables/). A column whose empty
+ * cell has a default is always filled in the export (qualifier `exact`, language `vi`).
+ */
+function fromSchema(table: Table, name: string, extra: Partial<TableField> = {}): TableField {
+  const c = table.columns[name];
+  if (!c) throw new Error(`${table.name} has no column ${name}`);
+  const f: TableField = { name, type: FIELD_TYPE[c.kind] };
+  if (c.required === true) f.required = true;
+  // A list cell holds several codes separated by spaces: a pattern says so, an enum cannot.
+  if (c.choices && c.kind === 'list') f.pattern = `^(${codes(c.choices).join('|')})( (${codes(c.choices).join('|')}))*$`;
+  else if (c.choices) f.enum = codes(c.choices);
+  return { ...f, ...extra };
+}
+const obs = (name: string, extra?: Partial<TableField>) => fromSchema(OBSERVATIONS, name, extra);
+const ind = (name: string, extra?: Partial<TableField>) => fromSchema(INDICATORS, name, extra);
+const src = (name: string, extra?: Partial<TableField>) => fromSchema(SOURCES, name, extra);
+
 /** Level and code of a place key ("former_commune:00001"). */
 function splitKey(key: string | undefined): [string, string] | [undefined, undefined] {
   if (!key) return [undefined, undefined];
@@ -71,8 +95,8 @@ const provinceCode = (place: Place): string | undefined => splitKey(place.provin
 function observationsTable(model: Model, opts: BulkOptions): BulkTable {
   const fields: TableField[] = [
     req('id', { unique: true }),
-    req('place_level', { enum: codes(PLACE_LEVELS) }),
-    req('place_code'),
+    obs('place_level'),
+    obs('place_code'),
     req('place_name'),
     str('place_label'),
     str('place_name_in_data'),
@@ -80,26 +104,27 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     str('current_level'),
     str('current_codes'),
     str('current_names'),
-    req('indicator'),
+    obs('indicator'),
     req('indicator_name'),
-    req('unit', { enum: codes(UNITS) }),
-    req('kind', { enum: codes(KINDS) }),
-    { name: 'year', type: 'year' },
-    { name: 'value', type: 'number', required: true },
-    { name: 'value_max', type: 'number' },
-    req('qualifier', { enum: codes(QUALIFIERS) }),
-    str('basis', { enum: codes(BASES) }),
-    { name: 'numerator', type: 'integer' },
-    { name: 'denominator', type: 'integer' },
-    req('source'),
+    ind('unit'),
+    obs('kind'),
+    obs('year'),
+    obs('value', { required: true }),
+    obs('value_max'),
+    obs('value_as_published'),
+    obs('qualifier', { required: true }),
+    obs('basis'),
+    obs('numerator'),
+    obs('denominator'),
+    obs('source'),
     req('source_title'),
     str('source_url'),
     str('source_date'),
-    str('variant'),
-    str('plan'),
-    req('quote'),
-    str('note'),
-    str('reliability', { enum: codes(RELIABILITIES) }),
+    obs('variant'),
+    obs('plan'),
+    obs('quote'),
+    obs('note'),
+    obs('reliability'),
     req('file'),
     { name: 'line', type: 'integer', required: true },
     str('page_url'),
@@ -124,7 +149,7 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     const [level, code, name, label, prov, curLevel, curCodes, curNames, page] = placeCells(place);
     rows[i] = [
       o.id, level, code, name, label, o.placeName, prov, curLevel, curCodes, curNames,
-      ind.id, ind.nameVi, ind.unit, o.kind, o.year, o.value, o.valueMax, o.qualifier, o.basis, o.numerator, o.denominator,
+      ind.id, ind.nameVi, ind.unit, o.kind, o.year, o.value, o.valueMax, o.valueAsPublished, o.qualifier, o.basis, o.numerator, o.denominator,
       src.id, src.title, src.url, src.date, o.variant, o.planId, o.quote, o.note, o.reliability, o.origin.file, o.origin.line, page,
     ];
   });
@@ -205,7 +230,7 @@ function communeCrosswalkTable(model: Model): BulkTable {
     req('new_code'),
     req('new_full_name'),
     req('new_province_code'),
-    req('share', { enum: ['full', 'partial'] }),
+    req('share', { enum: codes(SHARES) }),
     str('qa_note'),
   ];
   const rows: Cell[][] = [];
@@ -242,18 +267,18 @@ function provinceCrosswalkTable(model: Model): BulkTable {
 
 function indicatorsTable(model: Model, opts: BulkOptions): BulkTable {
   const fields: TableField[] = [
-    req('id', { unique: true }),
-    req('name_vi'),
-    req('name_en'),
-    req('unit', { enum: codes(UNITS) }),
-    str('denominator'),
-    { name: 'higher_is_better', type: 'boolean', required: true },
-    req('group', { enum: codes(GROUPS) }),
-    { name: 'main', type: 'boolean', required: true },
-    str('levels'),
-    req('definition'),
-    str('legal_basis'),
-    str('note'),
+    ind('id', { unique: true }),
+    ind('name_vi'),
+    ind('name_en'),
+    ind('unit'),
+    ind('denominator'),
+    ind('higher_is_better'),
+    ind('group'),
+    ind('main', { required: true }),
+    ind('levels'),
+    ind('definition'),
+    ind('legal_basis'),
+    ind('note'),
     { name: 'result_count', type: 'integer', required: true },
     { name: 'target_count', type: 'integer', required: true },
     req('file'),
@@ -273,16 +298,16 @@ function indicatorsTable(model: Model, opts: BulkOptions): BulkTable {
 
 function sourcesTable(model: Model, opts: BulkOptions): BulkTable {
   const fields: TableField[] = [
-    req('id', { unique: true }),
-    req('type', { enum: codes(SOURCE_TYPES) }),
-    req('title'),
-    str('number'),
-    str('issuer'),
-    str('publisher'),
-    str('date'),
-    str('url'),
-    req('language'),
-    str('note'),
+    src('id', { unique: true }),
+    src('type'),
+    src('title'),
+    src('number'),
+    src('issuer'),
+    src('publisher'),
+    src('date'),
+    src('url'),
+    src('language', { required: true }),
+    src('note'),
     { name: 'figure_count', type: 'integer', required: true },
     req('file'),
     { name: 'line', type: 'integer', required: true },
