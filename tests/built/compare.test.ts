@@ -34,7 +34,11 @@ describe('compare page', () => {
     expect(compareLinks(read('index.html'))).toEqual(['/so-sanh/?ma=ca-nuoc']);
     for (const dir of ['tinh', 'xa', 'cum-thi-dua']) {
       const codes = readdirSync(join(DIST, dir)).filter((c) => existsSync(join(DIST, dir, c, 'index.html')));
-      for (const code of codes.slice(0, 300)) expect(compareLinks(read(`${dir}/${code}/index.html`)).length, `${dir}/${code}`).toBeGreaterThan(1);
+      for (const code of codes.slice(0, 300)) {
+        const html = read(`${dir}/${code}/index.html`);
+        if (html.includes('http-equiv="refresh"')) continue; // an old address forwarding to its successor
+        expect(compareLinks(html).length, `${dir}/${code}`).toBeGreaterThan(1);
+      }
     }
   });
 });
