@@ -18,6 +18,8 @@ export interface FigureView {
   year: number | null;
   yearText: string;
   valueText: string;
+  /** The figure as the source wrote it ("24,464 tỷ đồng"), when the row keeps it: the reader can check the conversion. */
+  publishedText?: string;
   basisText?: string;
   ratioText?: string;
   placeLabel: string;
@@ -65,6 +67,7 @@ export function figureView(model: Model, o: Observation, relation: Relation = 's
     year: o.year,
     yearText,
     valueText,
+    ...(o.valueAsPublished ? { publishedText: t('figures.asPublished', { text: o.valueAsPublished }) } : {}),
     placeLabel: label,
     indicatorName: ind.nameVi,
     indicatorHref: indicatorHref(ind.id),

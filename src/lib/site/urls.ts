@@ -10,6 +10,8 @@
  *   /bieu-do/<map id>/    a map at one year   /nhung/<chart id>.*   embed page and downloads
  *   /anh/<page>.jpg       a page's share card (og:image): /anh/tinh/01.jpg, /anh/trang-chu.jpg
  *   /du-lieu/<file>       bulk data           /api/v1/…             the JSON API
+ *   /so-sanh/?ma=tinh-86,tinh-01  2 to 4 places side by side (compare-url.ts: the names of places
+ *                         and of the view parameters ?nam=, ?chi-tieu=)
  */
 import { siteConfig } from './config.ts';
 

@@ -17,6 +17,7 @@ import type { ChartOutput } from '../../present/charts/types.ts';
 import { href } from '../../site/urls.ts';
 import { embedCssPath } from './css.ts';
 import { childScript } from './resize.ts';
+import { viewScript } from './views.ts';
 
 export const NEWER_MARK = '<!--xhht-embed-newer-->';
 
@@ -58,10 +59,12 @@ export function embedPage(chart: ChartOutput, ctx: EmbedPageContext): string {
     // Search engines are pointed at the full page, from the latest and the pinned URL alike.
     `<link rel="canonical" href="${esc(ctx.pageUrl)}">` +
     `<link rel="alternate" type="application/json+oembed" href="${esc(ctx.oembedUrl)}" title="${esc(chart.title)}">` +
+    `<link rel="icon" href="${esc(href('/favicon.svg'))}" type="image/svg+xml">` +
     '<meta name="color-scheme" content="light dark">' +
     // Links leave the frame: a reader clicking through wants the site, not the site inside a box.
     '<base target="_blank">' +
-    `<link rel="stylesheet" href="${esc(href(embedCssPath()))}">`;
+    `<link rel="stylesheet" href="${esc(href(embedCssPath()))}">` +
+    (chart.views?.length ? `<script>${viewScript(chart)}</script>` : '');
   const body =
     '<main>' +
     (ctx.illustrative ? `<p class="embed-demo" role="note">${esc(t('site.illustrative'))}</p>` : '') +
