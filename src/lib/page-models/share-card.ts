@@ -33,7 +33,7 @@ export interface ShareCard {
   /** "năm 2023" */
   figureYear?: string;
   status?: { key: ProgressStatus; text: string };
-  /** A line under the figure: "trước 2021, chỉ để tham khảo"; on an indicator without a national figure, how many provinces have one. */
+  /** A line under the figure: "cần kiểm chứng", "trước 2021, chỉ để tham khảo"; on an indicator without a national figure, how many provinces have one. */
   note?: string;
   /** "Nguồn: …" */
   sourceLine?: string;
@@ -62,6 +62,8 @@ export interface HeadlineFigure {
   statusText: string;
   /** The figure is from before the period: context only, as the page says. */
   beforePeriod: boolean;
+  /** The figure is marked "cần kiểm chứng" (and decides no status alone). */
+  unverified: boolean;
   observation: Observation;
 }
 
@@ -82,6 +84,7 @@ export function headlineFigure(model: Model, place: Place, indicator: Indicator)
     status,
     statusText: badge.approxText ? `${badge.text} · ${badge.approxText}` : badge.text,
     beforePeriod: !entry.progress.latest,
+    unverified: figure.unreliable,
     observation: figure.observations[0]!,
   };
 }
@@ -100,7 +103,8 @@ function withFigure(card: ShareCard, model: Model, h: HeadlineFigure | undefined
   delete card.none;
   card.figureYear = t('share.year', { year: h.year });
   card.status = { key: h.status, text: h.statusText };
-  if (h.beforePeriod) card.note = t('national.beforePeriod');
+  const notes = [h.unverified ? t('figures.check') : '', h.beforePeriod ? t('national.beforePeriod') : ''].filter(Boolean);
+  if (notes.length) card.note = notes.join('; ');
   card.sourceLine = sourceLineOf(model, h.observation);
   return card;
 }
@@ -170,6 +174,7 @@ export function sourceShareCard(model: Model, s: Source): ShareCard {
   card.figure = formatFigure(best, ind.unit);
   delete card.none;
   card.figureYear = t(best.kind === 'target' ? 'share.targetYear' : 'share.year', { year: best.year! });
+  if (best.reliability) card.note = t('figures.check');
   if (best.kind === 'result') {
     const h = headlineFigure(model, place, ind);
     if (h && h.observation === best) card.status = { key: h.status, text: h.statusText };

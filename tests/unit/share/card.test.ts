@@ -73,6 +73,20 @@ describe('the words of share cards', () => {
     expect(withFigure).toBeGreaterThan(3);
   });
 
+  it('says "cần kiểm chứng" beside a figure to verify, as the page does', () => {
+    let checked = 0;
+    for (const place of [model.nation, ...model.provinces, ...model.formerProvinces]) {
+      for (const ind of model.indicators) {
+        const h = headlineFigure(model, place, ind);
+        if (!h) continue;
+        expect(h.unverified, `${place.key} ${ind.id}`).toBe(h.observation.reliability !== undefined && h.observation.reliability !== null);
+        if (h.unverified) checked++;
+      }
+    }
+    const cards = model.provinces.map((p) => placeShareCard(model, p)).filter((c) => c.note?.includes('cần kiểm chứng'));
+    expect(checked + cards.length).toBeGreaterThan(0);
+  });
+
   it('never shows a commune the figures of the units it was formed from', () => {
     const communes = model.communes.filter((c) => !model.observationsByPlace.has(c.key) && (model.predecessors.get(c.key) ?? []).some((l) => model.observationsByPlace.has(l.key)));
     expect(communes.length).toBeGreaterThan(0);
