@@ -12,12 +12,13 @@ export default defineConfig({
   site: config.site,
   base: config.base,
   trailingSlash: 'always',
-  // concurrency: render the next page while the previous one is written (measured in npm run bench).
+  // concurrency: render the next page while the previous one is written, and draw the next share
+  // card while others are encoded in the thread pool (src/pages/anh/; measured in npm run bench).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
-  // embedFiles writes /nhung/ (embed pages, downloads) from worker threads started at build start
-  // and waits for them at astro:build:done; pagefind indexes the pages at astro:build:done before
-  // that wait (hooks run in this order), so the index is built while the last PNGs are drawn.
+  // embedFiles writes /nhung/ (embed pages, downloads) from a worker thread started at build start
+  // and waits for it at astro:build:done; pagefind indexes the pages at astro:build:done before
+  // that wait (hooks run in this order), so the index is built while the last files are written.
   // The index skips /nhung/, which is moved into dist/ only after it.
   integrations: [mdx(), pagefind(), embedFiles()],
   devToolbar: { enabled: false },

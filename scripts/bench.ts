@@ -2,26 +2,34 @@
  * `npm run bench [-- --only real|stress|history]`: speed, memory and weight figures, printed and
  * written to bench-results/latest.json. Figures, not pass/fail: timing belongs here, not in tests.
  *
- * Builds, each cold (no previous output, no PNG cache) unless said otherwise:
- * - real: the default data, everything (pages, search index, embed files, PNGs);
- * - real-no-png: the same without drawing PNGs (NO_PNG=1);
+ * First what one share card costs (scripts/lib/card-timing.ts). Then builds, each cold (no previous
+ * output, an empty image cache) unless said otherwise:
+ * - real: the default data, everything (pages, search index, embed files, share cards);
+ * - real-cached: the same again with the card cache the build before filled, as the deploy workflow
+ *   builds with the cache of earlier deploys (actions/cache) when no figure changed;
+ * - real-no-images: without drawing share cards (NO_IMAGES=1);
  * - stress: the illustrative data (3,321 communes × 8 indicators × 5 years, 31,000 charts), everything;
  * - stress-data-commit: then one province's latest figures change (its 2025 rows withdrawn) and the
- *   site is rebuilt with the PNG cache of the build before, as the deploy workflow does on a data commit;
- * - stress-no-png: the stress data without drawing PNGs;
+ *   site is rebuilt with the card cache of the build before, as the deploy workflow does on a data commit;
+ * - stress-no-images: the stress data without drawing share cards;
  * - history: the changelog of a generated history of 500 data commits (scripts/bench-history.ts).
  * The bars they are compared with are printed at the end (barLines).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { dirSize, listHtml, measurePage, summarise, type TypeSummary } from './lib/page-weight.ts';
+import { cardTiming, type CardTiming } from './lib/card-timing.ts';
 import { measurePageBars, pageBarLines, type PageBars } from './lib/page-bars.ts';
 import { benchData, dataBarLines, type DataBench } from './lib/bench-data.ts';
 
 interface RunResult {
   wallSeconds: number;
+  /** CPU time of the process and its children (user + system): what the machine's other work disturbs least. */
+  cpuSeconds: number;
+  /** One-minute load average when it started: on a shared machine, other work slows every figure. */
+  load: number;
   peakRssMB: number;
   exitCode: number;
   /** What the process printed on stderr (build.ts prints its phase times there). */
@@ -60,9 +68,22 @@ function treeRss(rootPid: number): number {
   return total / 1024;
 }
 
+/** CPU seconds of this process's finished children (Linux: cutime + cstime in /proc/self/stat, 100 ticks a second). */
+function childCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN; // not Linux
+  }
+}
+
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
   return new Promise((done) => {
     const started = performance.now();
+    const cpuBefore = childCpuSeconds();
+    const load = Math.round(loadavg()[0]! * 10) / 10;
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     let peak = 0;
     let stderr = '';
@@ -71,7 +92,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) process.stderr.write(stderr);
-      done({ wallSeconds: (performance.now() - started) / 1000, peakRssMB: Math.round(peak), exitCode: code ?? 1, stderr });
+      done({ wallSeconds: (performance.now() - started) / 1000, cpuSeconds: childCpuSeconds() - cpuBefore, load, peakRssMB: Math.round(peak), exitCode: code ?? 1, stderr });
     });
   });
 }
@@ -83,8 +104,8 @@ interface DatasetBench {
   build: Omit<RunResult, 'stderr'>;
   /** Phases of the whole build as build.ts reports them: validation, Astro (pages, embeds, search index). */
   phases: { validateSeconds: number; astroSeconds: number };
-  /** From the build's "Nhúng / embeds" line: PNGs drawn and taken from the cache. */
-  pngs: { drawn: number; cached: number } | undefined;
+  /** From the build's "Ảnh chia sẻ / share cards" line: cards drawn and taken from the cache, and the seconds from the first card to the last. */
+  cards: { drawn: number; cached: number; seconds: number } | undefined;
   pages: number;
   pagesPerSecond: number;
   outputMB: number;
@@ -115,30 +136,32 @@ async function benchDataset(name: string, dataDir: string, outDir: string, opts:
   console.error(`\n— ${name}: ${dataDir}`);
   const validation = await run(['scripts/validate.ts', dataDir], {});
   console.error(`  validation: ${validation.wallSeconds.toFixed(2)} s, ${validation.peakRssMB} MB`);
-  // As on a fresh clone or the deploy's runner: no previous output (outDir is new); no PNG cache unless the run sets one.
-  const build = await run(['scripts/build.ts', '--out', outDir], { DATA_DIR: dataDir, NO_PNG_CACHE: '1', ...opts.env });
+  // As on a fresh clone or the deploy's runner: no previous output (outDir is new); no image cache unless the run sets one.
+  const build = await run(['scripts/build.ts', '--out', outDir], { DATA_DIR: dataDir, NO_IMAGE_CACHE: '1', ...opts.env });
   if (build.exitCode !== 0) throw new Error(`${name}: build failed`);
   // "Xong / done: kiểm tra 0.7 s, xây dựng 25.1 s, tổng 25.8 s"
   const phase = /kiểm tra ([\d.]+) s, xây dựng ([\d.]+) s/.exec(build.stderr);
   const phases = { validateSeconds: Number(phase?.[1] ?? NaN), astroSeconds: Number(phase?.[2] ?? NaN) };
   const embeds = /Nhúng \/ embeds: .*/.exec(build.stderr)?.[0];
-  // "… 31268 PNG (0 từ bộ nhớ đệm) …"
-  const png = embeds ? /(\d+) PNG \((\d+) từ bộ nhớ đệm\)/.exec(embeds) : null;
+  // "Ảnh chia sẻ / share cards: 3603, 3603 vẽ mới / drawn, 0 từ bộ nhớ đệm / from the cache; 14.2 s"
+  const cardLine = /Ảnh chia sẻ \/ share cards: .*/.exec(build.stderr)?.[0];
+  const card = cardLine ? /(\d+) vẽ mới \/ drawn, (\d+) từ bộ nhớ đệm \/ from the cache; ([\d.]+) s/.exec(cardLine) : null;
   const files = listHtml(outDir);
   const result: DatasetBench = {
     dataset: name,
     dataDir,
-    validation: { wallSeconds: validation.wallSeconds, peakRssMB: validation.peakRssMB, exitCode: validation.exitCode },
-    build: { wallSeconds: build.wallSeconds, peakRssMB: build.peakRssMB, exitCode: build.exitCode },
+    validation: { wallSeconds: validation.wallSeconds, cpuSeconds: validation.cpuSeconds, load: validation.load, peakRssMB: validation.peakRssMB, exitCode: validation.exitCode },
+    build: { wallSeconds: build.wallSeconds, cpuSeconds: build.cpuSeconds, load: build.load, peakRssMB: build.peakRssMB, exitCode: build.exitCode },
     phases,
-    pngs: png ? { drawn: Number(png[1]) - Number(png[2]), cached: Number(png[2]) } : undefined,
+    cards: card ? { drawn: Number(card[1]), cached: Number(card[2]), seconds: Number(card[3]) } : undefined,
     pages: files.length,
     pagesPerSecond: Math.round(files.length / build.wallSeconds),
     outputMB: Math.round(dirSize(outDir) / 1048576),
   };
-  console.error(`  whole build (validate + pages + embeds + search index): ${build.wallSeconds.toFixed(1)} s, peak ${build.peakRssMB} MB`);
+  console.error(`  whole build (validate + pages + embeds + search index): ${build.wallSeconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s, load ${build.load} at start), peak ${build.peakRssMB} MB`);
   console.error(`    of which validation ${phases.validateSeconds} s, Astro build ${phases.astroSeconds} s`);
   if (embeds) console.error(`    ${embeds}`);
+  if (cardLine) console.error(`    ${cardLine}`);
   console.error(`  ${result.pages} pages, ${result.pagesPerSecond} pages/s, output ${result.outputMB} MB`);
   if (opts.weights !== false) {
     const weights = files.map((f) => measurePage(outDir, f));
@@ -192,26 +215,33 @@ async function benchHistory(): Promise<HistoryBench | undefined> {
 }
 
 /** The bars of the issues beside the figures of this run (a run with --only lacks some). */
-function barLines(results: DatasetBench[], pages?: PageBars, history?: HistoryBench): string[] {
+function barLines(results: DatasetBench[], timing: CardTiming | undefined, pages?: PageBars, history?: HistoryBench): string[] {
   const by = new Map(results.map((r) => [r.dataset, r]));
   const s = (name: string) => {
     const r = by.get(name);
-    return r ? `${r.build.wallSeconds.toFixed(1)} s` : '—';
+    return r ? `${r.build.wallSeconds.toFixed(1)} s (CPU ${r.build.cpuSeconds.toFixed(0)} s, load ${r.build.load})` : '—';
   };
   const page = (type: string, field: 'htmlMax' | 'totalMax', dataset = 'real') => {
     const t = by.get(dataset)?.byType?.find((x) => x.type === type);
     return t ? kb(t[field]) : '—';
   };
-  const commit = by.get('stress-data-commit')?.pngs;
+  const cards = (name: string) => {
+    const c = by.get(name)?.cards;
+    return c ? ` (${c.drawn} cards drawn, ${c.cached} from the cache)` : '';
+  };
+  const t = timing;
   return [
     '',
     'Mục tiêu / bars (figures above; every build cold unless said):',
-    `  real, whole build incl. PNGs ≤ 45 s (#6): ${s('real')}`,
-    `  real, whole build ≤ 30 s (#2, #3): ${s('real')} with PNGs, ${s('real-no-png')} without drawing PNGs`,
+    `  share card 1200 × 630 (#17, measured there with Skia: draw 2,7 ms, JPEG 9,5 ms, PNG 28 ms): ` +
+      (t ? `draw ${t.drawMs.toFixed(1)} ms, JPEG ${t.jpegMs.toFixed(1)} ms (${t.jpegKB.toFixed(0)} KB), PNG ${t.pngMs.toFixed(1)} ms (${t.pngKB.toFixed(0)} KB), CPU time over ${t.cards} cards` : '—'),
+    `  real, cold build with the share cards ≤ 60 s (#17): ${s('real')}${cards('real')}`,
+    `  real, with the cache of earlier deploys ≤ 20 s (#17): ${s('real-cached')}${cards('real-cached')}`,
+    `  stress, with the cache ≤ 90 s (#17): ${s('stress-data-commit')} after a data commit${cards('stress-data-commit')}; ${s('stress')} cold${cards('stress')}`,
+    `  real, whole build incl. images ≤ 45 s (#6): ${s('real')}`,
+    `  real, whole build ≤ 30 s (#2, #3): ${s('real')} with share cards, ${s('real-no-images')} without drawing them`,
     `  real, peak memory ≤ 1.5 GB (#2): ${by.get('real')?.build.peakRssMB ?? '—'} MB`,
-    `  stress, whole build ≤ 90 s (#2, #3): ${s('stress')} cold with PNGs; ${s('stress-data-commit')} after a data commit` +
-      (commit ? ` (${commit.drawn} PNGs drawn, ${commit.cached} from the cache)` : '') +
-      `; ${s('stress-no-png')} cold without drawing PNGs`,
+    `  stress, whole build ≤ 90 s (#2, #3): ${s('stress')} cold with share cards; ${s('stress-data-commit')} after a data commit; ${s('stress-no-images')} cold without drawing them`,
     `  validation ≤ 3 s (#2): real ${by.get('real')?.validation.wallSeconds.toFixed(2) ?? '—'} s, stress ${by.get('stress')?.validation.wallSeconds.toFixed(2) ?? '—'} s`,
     `  commune page ≤ 20 KB gzip HTML (#2): max ${page('commune', 'htmlMax')} real, ${page('commune', 'htmlMax', 'stress')} stress; shared CSS ≤ 10 KB: ${by.get('real')?.sharedCssGzip !== undefined ? kb(by.get('real')!.sharedCssGzip!) : '—'}`,
     `  page with everything it loads (#3): commune ≤ 40 KB ${page('commune', 'totalMax')}, province ≤ 120 KB ${page('province', 'totalMax')}, national ≤ 150 KB ${page('national', 'totalMax')} (real data)`,
@@ -227,22 +257,28 @@ console.error(`Máy / machine: ${cpus().length} cores, ${Math.round(totalmem() /
 const previous = `${OUT}-old-${Date.now()}`;
 if (existsSync(OUT)) renameSync(OUT, previous);
 mkdirSync(OUT, { recursive: true });
+let timing: CardTiming | undefined;
 let pageBars: PageBars | undefined;
 if (only !== 'stress' && only !== 'history') {
-  results.push(await benchDataset('real', resolve('data'), outFor('real')));
+  timing = cardTiming(resolve('data'));
+  console.error(`\nshare card, CPU time each over ${timing.cards} cards: draw ${timing.drawMs.toFixed(2)} ms, JPEG ${timing.jpegMs.toFixed(2)} ms, PNG ${timing.pngMs.toFixed(2)} ms`);
+  // The cold build fills a card cache of its own; the next build uses it, as the next deploy does.
+  const cache = { NO_IMAGE_CACHE: '0', IMAGE_CACHE_DIR: outFor('card-cache-real') };
+  results.push(await benchDataset('real', resolve('data'), outFor('real'), { env: cache }));
   console.error('\n— page bars on the real build (Chromium at 390 and 320 px, Lighthouse)');
   pageBars = await measurePageBars(outFor('real'));
-  results.push(await benchDataset('real-no-png', resolve('data'), outFor('real-no-png'), { env: { NO_PNG: '1' }, weights: false }));
+  results.push(await benchDataset('real-cached', resolve('data'), outFor('real-cached'), { env: cache, weights: false }));
+  results.push(await benchDataset('real-no-images', resolve('data'), outFor('real-no-images'), { env: { NO_IMAGES: '1' }, weights: false }));
 }
 if (only !== 'real' && only !== 'history') {
   const gen = await run(['scripts/generate-stress.ts', '--out', 'tmp/stress-data'], {});
   console.error(`\nstress data generated in ${gen.wallSeconds.toFixed(1)} s`);
-  const cache = outFor('png-cache');
+  const cache = { NO_IMAGE_CACHE: '0', IMAGE_CACHE_DIR: outFor('card-cache-stress') };
   // The cold build fills a cache of its own, as the deploy workflow's build does.
-  results.push(await benchDataset('stress', resolve('tmp/stress-data'), outFor('stress'), { env: { NO_PNG_CACHE: '0', PNG_CACHE_DIR: cache } }));
+  results.push(await benchDataset('stress', resolve('tmp/stress-data'), outFor('stress'), { env: cache }));
   const commit = stressCommit(resolve('tmp/stress-data'), resolve('tmp/stress-data-commit'));
-  results.push(await benchDataset('stress-data-commit', commit, outFor('stress-data-commit'), { env: { NO_PNG_CACHE: '0', PNG_CACHE_DIR: cache }, weights: false }));
-  results.push(await benchDataset('stress-no-png', resolve('tmp/stress-data'), outFor('stress-no-png'), { env: { NO_PNG: '1' }, weights: false }));
+  results.push(await benchDataset('stress-data-commit', commit, outFor('stress-data-commit'), { env: cache, weights: false }));
+  results.push(await benchDataset('stress-no-images', resolve('tmp/stress-data'), outFor('stress-no-images'), { env: { NO_IMAGES: '1' }, weights: false }));
 }
 // The data path: validations, a 10,000-row workbook, the browser check on the real build.
 let data: DataBench | undefined;
@@ -251,9 +287,9 @@ if (!only || only === 'real') {
   data = await benchData({ dist: outFor('real'), work: outFor('data') });
 }
 const history = !only || only === 'history' ? await benchHistory() : undefined;
-for (const line of [...barLines(results, pageBars, history), ...dataBarLines(data)]) console.error(line);
+for (const line of [...barLines(results, timing, pageBars, history), ...dataBarLines(data)]) console.error(line);
 mkdirSync('bench-results', { recursive: true });
-const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, results, pageBars, history, data };
+const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, cardTiming: timing, results, pageBars, history, data };
 writeFileSync('bench-results/latest.json', JSON.stringify(out, null, 2) + '\n');
 console.error('\nĐã ghi / written: bench-results/latest.json');
 // Now, after every timed build (see OUT).

@@ -7,7 +7,6 @@
  *    leaves the previous site exactly as it was and says why, whole.
  * DATA_DIR chooses the data folder (default data/); the illustrative flag comes from its dataset.json.
  */
-import './lib/native-allocator.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Astro integration: the embed pages, oEmbed, SVG/CSV/PNG downloads of every chart
+ * Astro integration: the embed pages, oEmbed, SVG and CSV downloads of every chart
  * (src/lib/outputs/embed/, README.md there), written as plain files rather than ~8,000 more Astro pages.
  *
  * A worker thread starts at `astro:build:start`; each chart a page prints is handed to it
@@ -8,8 +8,7 @@
  * hook. `astro:build:done` waits for the worker and moves the folder into dist/.
  *
  * NO_EMBEDS=1 skips all of it (the benchmark's "pages only" figure on the stress data, where
- * 31,000 charts make embeds the larger part of the build). NO_PNG=1 skips the PNGs (quick local builds; the built tests then fail). PNGs are cached in
- * node_modules/.cache/xhht-embed/png (or PNG_CACHE_DIR) between local builds unless NO_PNG_CACHE=1.
+ * 31,000 charts make embeds the larger part of the build).
  */
 import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -86,10 +85,7 @@ export default function embedFiles(): AstroIntegration {
         rmSync(staging, { recursive: true, force: true });
         mkdirSync(staging, { recursive: true });
         started = performance.now();
-        const input: WorkerInput = { outDir: staging, png: siteConfig().png };
-        const cacheDir = siteConfig().pngCacheDir;
-        if (cacheDir) input.cacheDir = cacheDir;
-        const worker = start(input);
+        const worker = start({ outDir: staging });
         job = worker;
         // The same chart is printed on several pages: send each id once.
         const sent = new Set<string>();
@@ -118,8 +114,8 @@ export default function embedFiles(): AstroIntegration {
         const sec = (ms: number) => (ms / 1000).toFixed(1);
         // console.error, not the logger: `npm run build` runs astro --silent and this is worth seeing.
         console.error(
-          `Nhúng / embeds: ${s.charts} biểu đồ${result.fromModel ? ' (tính lại từ mô hình)' : ''}, ${s.files} tệp, ${s.pngs} PNG (${s.pngCached} từ bộ nhớ đệm); ` +
-            `trang và tệp ${sec(s.textMs)} s, vẽ PNG ${sec(s.pngMs)} s (cộng các luồng); xong sau ${sec(performance.now() - started)} s, chờ thêm ${sec(performance.now() - waitFrom)} s`,
+          `Nhúng / embeds: ${s.charts} biểu đồ${result.fromModel ? ' (tính lại từ mô hình)' : ''}, ${s.files} tệp; ` +
+            `trang và tệp ${sec(s.textMs)} s; xong sau ${sec(performance.now() - started)} s, chờ thêm ${sec(performance.now() - waitFrom)} s`,
         );
       },
     },

@@ -2,8 +2,10 @@
  * Embeds in real Chromium: a host page on another origin embeds charts with the published code and
  * the resize script, at 320 and 1,200 px: the iframe fits its content (no scrollbar inside, nothing
  * clipped); messages from elsewhere are ignored. Embed pages pass axe-core in light, dark and forced
- * colours and fit 280 px. The "Nhúng" control shows its code without JavaScript and copies with it.
+ * colours and fit 280 px. The "Nhúng" control shows its code and the SVG and CSV downloads without
+ * JavaScript, copies with it, and its "Ảnh PNG" button saves the SVG card drawn at 1,200 px or more.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -186,7 +188,10 @@ describe('the "Nhúng" control', () => {
     expect(latest).toMatch(/^<iframe src="[^"]+\/nhung\/locator\/19885\.html" title="[^"]+" loading="lazy" width="100%" height="\d+" style="border:0"><\/iframe>\n<script src="[^"]+\/nhung\/nhung\.js" async><\/script>$/);
     expect(await areas.nth(1).inputValue()).toMatch(/\/nhung\/phien-ban\/[^/]+\/locator\/19885\.html"/);
     await expect(control.locator('[data-embed-copy]').first().isVisible()).resolves.toBe(false);
-    for (const ext of ['png', 'svg', 'csv']) {
+    // The PNG is drawn by the browser: without JavaScript its button stays hidden, the SVG is the image.
+    await expect(control.locator('[data-embed-png]').isVisible()).resolves.toBe(false);
+    await expect(control.locator('a[href$=".png"]').count()).resolves.toBe(0);
+    for (const ext of ['svg', 'csv']) {
       const href = await control.locator(`a[href$=".${ext}"]`).getAttribute('href');
       const res = await page.request.get(baseUrl() + href!);
       expect(res.status(), href!).toBe(200);
@@ -211,9 +216,58 @@ describe('the "Nhúng" control', () => {
     await expect(button.isVisible()).resolves.toBe(true);
     await button.click();
     await expect(control.locator('[role="status"]').first()).toBeTruthy();
-    await page.waitForFunction(() => document.querySelector('.chart-embed [role="status"]')?.textContent === 'Đã sao chép');
+    await page.waitForFunction(() => document.querySelector('.chart-embed-code [role="status"]')?.textContent === 'Đã sao chép');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await control.locator('textarea').first().inputValue());
     await context.close();
+  });
+
+  it('saves a PNG of the chart card, 1,200 px wide or more, through the page\'s own button', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'vi-VN', acceptDownloads: true });
+    const page = await context.newPage();
+    for (const [path, kind] of [['/', 'map'], ['/', 'ranking'], ['/tinh/01/', 'trend'], ['/xa/19885/', 'locator']] as const) {
+      if (page.url() !== baseUrl() + path) await page.goto(baseUrl() + path, { waitUntil: 'load' });
+      const figure = page.locator(`figure[data-chart^="${kind}/"]`).first();
+      const id = (await figure.getAttribute('data-chart'))!;
+      await figure.locator('details.chart-embed summary').click();
+      const button = figure.locator('[data-embed-png]');
+      await expect(button.isVisible()).resolves.toBe(true);
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      expect(download.suggestedFilename()).toBe(`${id.replace(/\//g, '-')}.png`);
+      const png = readFileSync((await download.path())!);
+      expect(png.subarray(0, 8).toString('latin1'), id).toBe('\x89PNG\r\n\x1a\n');
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      expect(width, id).toBeGreaterThanOrEqual(1200);
+      // The whole SVG card (title, summary, chart, source, address) at the same proportions.
+      const svg = await (await page.request.get(baseUrl() + (await button.getAttribute('data-embed-png'))!)).text();
+      const [w, h] = [/width="(\d+)"/.exec(svg)![1], /height="(\d+)"/.exec(svg)![1]].map(Number) as [number, number];
+      expect(Math.abs(height - (h * width) / w), id).toBeLessThanOrEqual(1);
+      expect(png.length, id).toBeGreaterThan(30_000);
+    }
+    await context.close();
+  });
+
+  it('offers SVG cards that Chromium\'s strict XML parser reads and draws', async () => {
+    const page = await open(browser, '/');
+    const hrefs = await page.$$eval('figure[data-chart] a[href$=".svg"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')!))].slice(0, 12));
+    hrefs.push(...(await chartIdsOn('/tinh/01/')).slice(0, 3).map((id) => `/nhung/${id}.svg`), '/nhung/locator/19885.svg');
+    expect(hrefs.length).toBeGreaterThan(2);
+    const results = await page.evaluate(async (list) => {
+      const out: { href: string; error: boolean; width: number }[] = [];
+      for (const href of list) {
+        const text = await (await fetch(href)).text();
+        const error = new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length > 0;
+        const img = new Image();
+        img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+        await img.decode();
+        out.push({ href, error, width: img.naturalWidth });
+      }
+      return out;
+    }, hrefs);
+    for (const r of results) {
+      expect(r.error, r.href).toBe(false);
+      expect(r.width, r.href).toBeGreaterThan(300);
+    }
+    await page.context().close();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Every chart of the built site (each `data-chart` of its pages) has its embed page, pinned page,
- * PNG, SVG, CSV and oEmbed JSON; embed pages stay small and are not in the search index; the PNGs
- * are real images; social images and oEmbed links of pages point at files that exist.
+ * SVG, CSV and oEmbed JSON (no PNG file: the page draws it from the SVG, tests/browser/embed.test.ts);
+ * embed pages stay small and are not in the search index; oEmbed thumbnails and the oEmbed links of
+ * pages point at files that exist.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,7 +33,7 @@ describe('embed files of every chart', () => {
     expect(chartIds.size).toBeGreaterThan(50);
   });
 
-  it('has an embed page, a pinned page, PNG, SVG, CSV and oEmbed JSON for each', () => {
+  it('has an embed page, a pinned page, SVG, CSV and oEmbed JSON for each, and no PNG', () => {
     const missing: string[] = [];
     for (const id of chartIds.keys()) {
       const pin = manifest.charts[id];
@@ -40,9 +41,10 @@ describe('embed files of every chart', () => {
         missing.push(`${id}: not in ${PINNED_MANIFEST_PATH}`);
         continue;
       }
-      for (const path of [embedPath(id), pinnedPath(pin.version, id), oembedPath(id), downloadPath(id, 'png'), downloadPath(id, 'svg'), downloadPath(id, 'csv')]) {
+      for (const path of [embedPath(id), pinnedPath(pin.version, id), oembedPath(id), downloadPath(id, 'svg'), downloadPath(id, 'csv')]) {
         if (!existsSync(file(path))) missing.push(path);
       }
+      if (existsSync(file(downloadPath(id, 'png')))) missing.push(`${downloadPath(id, 'png')} should not be built`);
     }
     expect(missing.slice(0, 10)).toEqual([]);
     expect(existsSync(file(RESIZE_SCRIPT_PATH))).toBe(true);
@@ -85,16 +87,13 @@ describe('embed files of every chart', () => {
     expect(worst.size + gzipSync(readFileSync(css), { level: 9 }).length, worst.path).toBeLessThanOrEqual(30 * KB);
   });
 
-  it('writes real PNG images of a non-trivial size, as wide as oEmbed says', () => {
+  it('gives oEmbed a thumbnail that exists: the share card of the chart\'s place, indicator or province', () => {
     const ids = [...chartIds.keys()].filter((_, i) => i % 25 === 0);
     for (const id of ids) {
-      const png = readFileSync(file(downloadPath(id, 'png')));
-      expect(png.subarray(0, 8).toString('latin1'), id).toBe('\x89PNG\r\n\x1a\n');
-      expect(png.toString('latin1', 12, 16)).toBe('IHDR');
-      expect(png.length, id).toBeGreaterThan(1500);
       const oembed = JSON.parse(readFileSync(file(oembedPath(id)), 'utf8'));
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)], id).toEqual([oembed.thumbnail_width, oembed.thumbnail_height]);
       expect(oembed.html, id).toContain(`/nhung/${id}.html`);
+      expect([oembed.thumbnail_width, oembed.thumbnail_height], id).toEqual([1200, 630]);
+      expect(existsSync(file(fromHref(new URL(oembed.thumbnail_url).pathname))), oembed.thumbnail_url).toBe(true);
     }
   });
 
@@ -114,15 +113,23 @@ describe('pages with a chart', () => {
   // A province page has a chart image only when its communes' map is printed (none in the real data): checked elsewhere.
   const PAGES = ['index.html', 'xa/19885/index.html', 'chi-tieu/learning_families_pct/index.html'];
 
-  it('use an existing chart PNG as og:image and link an existing oEmbed JSON', () => {
+  it('use an existing share card as og:image and link the oEmbed JSON of a chart they print', () => {
     const bieuDo = pages.filter((p) => p.startsWith('bieu-do/')).slice(0, 5);
-    for (const p of [...PAGES, ...bieuDo]) {
+    const provinces = pages.filter((p) => /^tinh\/\d+\/index\.html$/.test(p));
+    let linked = 0;
+    for (const p of [...PAGES, ...bieuDo, ...provinces]) {
       const html = readFileSync(join(DIST, p), 'utf8');
       const [image] = metas(html, /<meta property="og:image" content="([^"]+)"/g);
       const [oembed] = metas(html, /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g);
-      expect(image, p).toMatch(/\.png$/);
-      expect(oembed, p).toMatch(/\.oembed\.json$/);
-      for (const url of [image!, oembed!]) expect(existsSync(file(fromHref(new URL(url).pathname))), `${p}: ${url}`).toBe(true);
+      expect(image, p).toMatch(/\/anh\/.+\.jpg$/);
+      expect(existsSync(file(fromHref(new URL(image!).pathname))), `${p}: ${image}`).toBe(true);
+      // A province without any commune figure prints no map, and links no oEmbed.
+      if (!oembed) continue;
+      linked++;
+      expect(existsSync(file(fromHref(new URL(oembed).pathname))), `${p}: ${oembed}`).toBe(true);
+      const id = /\/nhung\/(.+)\.oembed\.json$/.exec(oembed)![1]!;
+      expect(html, `${p}: ${id}`).toContain(`data-chart="${id}"`);
     }
+    expect(linked).toBeGreaterThan(PAGES.length);
   });
 });

@@ -31,9 +31,10 @@ export interface SiteConfig {
   /** Folder of the embed-archive branch, only when publishing. */
   embedArchive?: string;
   embeds: boolean;
-  png: boolean;
-  /** Folder of the PNG cache, or undefined for none. */
-  pngCacheDir?: string;
+  /** Draw the share cards (the site's only images made at build time). */
+  images: boolean;
+  /** Folder of the share-card cache, or undefined for none. */
+  imageCacheDir?: string;
   /** Running in GitHub Actions: problems are also printed as annotations. */
   githubActions: boolean;
 }
@@ -90,11 +91,11 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): SiteConfig {
     dataVersion: env.DATA_VERSION ?? gitCommit(cwd),
     buildDate: new Date().toISOString().slice(0, 10),
     embeds: env.NO_EMBEDS !== '1',
-    png: env.NO_PNG !== '1',
+    images: env.NO_IMAGES !== '1' && env.NO_PNG !== '1',
     githubActions: env.GITHUB_ACTIONS === 'true',
   };
   if (env.EMBED_ARCHIVE) config.embedArchive = resolve(cwd, env.EMBED_ARCHIVE);
-  if (env.NO_PNG_CACHE !== '1') config.pngCacheDir = resolve(cwd, env.PNG_CACHE_DIR ?? 'node_modules/.cache/xhht-embed/png');
+  if (env.NO_IMAGE_CACHE !== '1') config.imageCacheDir = resolve(cwd, env.IMAGE_CACHE_DIR ?? 'node_modules/.cache/xhht-cards');
   return config;
 }
 

@@ -14,16 +14,18 @@ export interface Env {
   GITHUB_REPOSITORY?: string;
   EMBED_ARCHIVE?: string;
   GEO_DIR?: string;
+  NO_IMAGES?: string;
+  /** The former name of NO_IMAGES, still accepted. */
   NO_PNG?: string;
-  NO_PNG_CACHE?: string;
-  PNG_CACHE_DIR?: string;
+  NO_IMAGE_CACHE?: string;
+  IMAGE_CACHE_DIR?: string;
   NO_EMBEDS?: string;
   GITHUB_ACTIONS?: string;
 }
 
 const NAMES: (keyof Env)[] = [
   'SITE_URL', 'SITE_BASE', 'DATA_DIR', 'DATA_VERSION', 'REPOSITORY_URL', 'GITHUB_SERVER_URL', 'GITHUB_REPOSITORY',
-  'EMBED_ARCHIVE', 'GEO_DIR', 'NO_PNG', 'NO_PNG_CACHE', 'PNG_CACHE_DIR', 'NO_EMBEDS', 'GITHUB_ACTIONS',
+  'EMBED_ARCHIVE', 'GEO_DIR', 'NO_IMAGES', 'NO_PNG', 'NO_IMAGE_CACHE', 'IMAGE_CACHE_DIR', 'NO_EMBEDS', 'GITHUB_ACTIONS',
 ];
 
 export function readEnv(): Env {

@@ -8,6 +8,7 @@
  *   /xa/00004/            a commune           /cum-thi-dua/<code>/  an emulation cluster
  *   /chi-tieu/<id>/       an indicator        /van-ban/<id>/        a source document
  *   /bieu-do/<map id>/    a map at one year   /nhung/<chart id>.*   embed page and downloads
+ *   /anh/<page>.jpg       a page's share card (og:image): /anh/tinh/01.jpg, /anh/trang-chu.jpg
  *   /du-lieu/<file>       bulk data           /api/v1/…             the JSON API
  *   /so-sanh/?ma=tinh-86,tinh-01  2 to 4 places side by side (compare-url.ts: the names of places
  *                         and of the view parameters ?nam=, ?chi-tieu=)
@@ -78,6 +79,20 @@ export const chartPagePath = (mapId: string): string => `/bieu-do/${mapId}/`;
 export const chartPageHref = (mapId: string): string => href(chartPagePath(mapId));
 /** URL patterns of map and ranking links ("{code}" is replaced in the browser). */
 export const placePathPattern = (level: 'province' | 'commune'): string => placePath({ level, code: '{code}' })!;
+
+// ---- share cards ---------------------------------------------------------------------------------
+
+export const SHARE_ROOT = 'anh';
+const HOME_CARD = 'trang-chu';
+
+/** The name of a page's card under /anh/ ("tinh/01", "trang-chu"): the route parameter of src/pages/anh/. */
+export const shareCardName = (pagePath: string): string => pagePath.replace(/^\/+|\/+$/g, '') || HOME_CARD;
+/** The share card of a page: "/tinh/01/" → "/anh/tinh/01.jpg", "/" → "/anh/trang-chu.jpg". */
+export const shareImagePath = (pagePath: string): string => `/${SHARE_ROOT}/${shareCardName(pagePath)}.jpg`;
+
+/** Share links that need no script of theirs: the page opens in their share dialog. */
+export const facebookShareUrl = (url: string): string => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`;
+export const zaloShareUrl = (url: string): string => `https://sp.zalo.me/share_inline?url=${encodeURIComponent(url)}`;
 
 // ---- bulk data and API --------------------------------------------------------------------------
 

@@ -5,9 +5,9 @@ import { chartFiles } from '../../../src/lib/outputs/embed/chart-files.ts';
 import { embedCode, estimateHeight } from '../../../src/lib/outputs/embed/code.ts';
 import { createHash } from 'node:crypto';
 import { embedCss, embedCssPath, minifyCss, paletteRules } from '../../../src/lib/outputs/embed/css.ts';
-import { homeHref } from '../../../src/lib/outputs/embed/home.ts';
+import { cardPageOf, homeHref } from '../../../src/lib/outputs/embed/home.ts';
 import { NEWER_MARK, newerNotice } from '../../../src/lib/outputs/embed/page.ts';
-import { downloadPath, embedPath, oembedPath, pinnedPath } from '../../../src/lib/site/urls.ts';
+import { downloadPath, embedPath, oembedPath, pinnedPath, shareImagePath } from '../../../src/lib/site/urls.ts';
 import { contentHash, pinFor } from '../../../src/lib/outputs/embed/pinned.ts';
 import { catalogue, CTX, DATASETS, largestOfEachKind } from './helpers.ts';
 
@@ -93,7 +93,7 @@ describe('embed code and oEmbed', () => {
     expect(Math.max(...heights)).toBeLessThan(2000);
   });
 
-  it('is oEmbed 1.0 "rich" JSON with the iframe code, size, provider, cache age and the PNG as thumbnail', () => {
+  it('is oEmbed 1.0 "rich" JSON with the iframe code, size, provider, cache age and a share card as thumbnail', () => {
     const chart = charts.find((c) => c.kind === 'map')!;
     const out = files(chart);
     const json = JSON.parse(out.text.get(oembedPath(chart.id))!);
@@ -102,7 +102,10 @@ describe('embed code and oEmbed', () => {
     expect(json.height).toBe(estimateHeight(chart));
     expect(json.html).toContain(`<iframe src="https://example.org${embedPath(chart.id)}"`);
     expect(json.html).toContain('loading="lazy"');
-    expect(json.thumbnail_url).toBe(`https://example.org${downloadPath(chart.id, 'png')}`);
-    expect([json.thumbnail_width, json.thumbnail_height]).toEqual([out.png.width, out.png.height]);
+    // The card of the indicator (national maps) or province (commune maps) the chart is about.
+    expect(json.thumbnail_url).toBe(`https://example.org${shareImagePath(cardPageOf(chart.id))}`);
+    expect(json.thumbnail_url).toMatch(/\/anh\/(chi-tieu|tinh)\/[^/]+\.jpg$/);
+    expect([json.thumbnail_width, json.thumbnail_height]).toEqual([1200, 630]);
+    expect(out.text.has(downloadPath(chart.id, 'png'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /** Chart ids → paths and pages: every id of the real data is a safe path with an existing kind of page. */
 import { describe, expect, it } from 'vitest';
-import { homeHref } from '../../../src/lib/outputs/embed/home.ts';
-import { checkId, checkVersion, downloadName, downloadPath, embedPath, oembedPath, pinnedPath } from '../../../src/lib/site/urls.ts';
+import { cardPageOf, homeHref } from '../../../src/lib/outputs/embed/home.ts';
+import { checkId, checkVersion, downloadName, downloadPath, embedPath, oembedPath, pinnedPath, shareImagePath } from '../../../src/lib/site/urls.ts';
 import { catalogue, DATASETS } from './helpers.ts';
 
 describe('paths', () => {
@@ -33,5 +33,17 @@ describe('paths', () => {
     expect(homeHref('ranking/communes/01/x/2024-dang-ky')).toBe('/bieu-do/map/communes/01/x/2024-dang-ky/#c-ranking-communes-01-x-2024-dang-ky');
     expect(homeHref('map/communes/01/x')).toBe('/tinh/01/#c-map-communes-01-x');
     expect(homeHref('map/provinces/x')).toBe('/chi-tieu/x/#c-map-provinces-x');
+  });
+
+  it('gives every chart the share card of the place, indicator or province it is about (its oEmbed thumbnail)', () => {
+    expect(cardPageOf('locator/00004')).toBe('/xa/00004/');
+    expect(cardPageOf('trend/province-01/x')).toBe('/tinh/01/');
+    expect(cardPageOf('trend/national-VN/x')).toBe('/chi-tieu/x/');
+    expect(cardPageOf('trend/region-cum-tay-bac/x')).toBe('/cum-thi-dua/cum-tay-bac/');
+    expect(cardPageOf('map/communes/01/x/2024')).toBe('/tinh/01/');
+    expect(cardPageOf('ranking/former-provinces/x/2019')).toBe('/chi-tieu/x/');
+    expect(shareImagePath('/tinh/01/')).toBe('/anh/tinh/01.jpg');
+    expect(shareImagePath('/')).toBe('/anh/trang-chu.jpg');
+    for (const c of catalogue(DATASETS.real).charts) expect(cardPageOf(c.id), c.id).toMatch(/^\/(tinh|xa|chi-tieu|cum-thi-dua)\/[^/]+\/$/);
   });
 });

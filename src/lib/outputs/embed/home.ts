@@ -8,7 +8,7 @@
  */
 import { domId } from '../../present/charts/svg.ts';
 import { chartPageHref } from '../../present/charts/ids.ts';
-import { href, indicatorHref, placePath } from '../../site/urls.ts';
+import { href, indicatorHref, indicatorPath, placePath } from '../../site/urls.ts';
 
 function page(id: string): string {
   const parts = id.split('/');
@@ -32,4 +32,22 @@ function page(id: string): string {
 /** Base included, with the chart's anchor: "/tinh/01/#c-trend-province-01-x". */
 export function homeHref(id: string): string {
   return `${page(id)}#${domId(id)}`;
+}
+
+/**
+ * The page whose share card stands for a chart (its oEmbed thumbnail; the og:image of the map
+ * pages): the place of a trend or a locator (the indicator page for the nation's trends), the
+ * province of a map of communes, the indicator of a map of provinces.
+ */
+export function cardPageOf(id: string): string {
+  const parts = id.split('/');
+  const [kind] = parts;
+  if (kind === 'locator') return placePath({ level: 'commune', code: parts[1]! })!;
+  if (kind === 'trend') {
+    const [level, ...code] = parts[1]!.split('-');
+    const path = level === 'national' ? indicatorPath(parts[2]!) : placePath({ level: level!, code: code.join('-') });
+    if (path) return path;
+  }
+  if (kind === 'map' || kind === 'ranking') return parts[1] === 'communes' ? placePath({ level: 'province', code: parts[2]! })! : indicatorPath(parts[2]!);
+  throw new Error(`embed: no card known for chart "${id}"`);
 }

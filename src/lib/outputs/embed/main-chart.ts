@@ -1,25 +1,18 @@
 /**
- * The main chart of a page, for its Open Graph image (the chart's PNG) and its oEmbed discovery
- * link, found without drawing the chart: the map a page's overview shows (same choice as
- * src/lib/present/charts/map/state.ts `mapView`: the default choice, else the empty map), or a commune's
- * locator. tests/built/embed.test.ts checks that every page's og:image exists.
+ * The main chart of a page, for its oEmbed discovery link, found without drawing the chart: the
+ * map a page's overview shows (same choice as src/lib/present/charts/map/state.ts `mapView`: the
+ * default choice, else the empty map), or a commune's locator. tests/built/embed.test.ts checks
+ * that every page's oEmbed link exists and names a chart the page prints.
  */
 import { t } from '../../../i18n/index.ts';
 import type { Indicator, Model, Place } from '../../data/model.ts';
 import { choicesFor, defaultChoice, emptyChoice, headlineIndicator, type Scope } from '../../present/charts/choices.ts';
 import { chartIds, type LayerChoice } from '../../present/charts/ids.ts';
 import { mapTitleFor } from '../../present/charts/map/state.ts';
-import { href } from '../../site/urls.ts';
-import { downloadPath } from '../../site/urls.ts';
 
 export interface MainChart {
   id: string;
   title: string;
-}
-
-export interface SocialImage {
-  ogImage: string;
-  ogImageAlt: string;
 }
 
 export function mapChart(model: Model, ind: Indicator, scope: Scope, choice?: LayerChoice): MainChart {
@@ -43,9 +36,4 @@ export function headlineMapChart(model: Model, scope: Scope): MainChart | undefi
 export function locatorChart(model: Model, commune: Place): MainChart {
   const province = model.places.get(commune.provinceKey!)!;
   return { id: chartIds.locator(commune.code), title: t('map.locator.title', { commune: commune.fullName, province: province.fullName }) };
-}
-
-/** Base.astro's `ogImage`/`ogImageAlt`: the chart's PNG, described by the chart's title. */
-export function socialImage(chart: MainChart | undefined): Partial<SocialImage> {
-  return chart ? { ogImage: href(downloadPath(chart.id, 'png')), ogImageAlt: chart.title } : {};
 }

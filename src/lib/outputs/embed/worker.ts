@@ -8,23 +8,18 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ChartOutput } from '../../present/charts/types.ts';
 import type { EmbedFacts } from './facts.ts';
 import { siteConfig } from '../../site/config.ts';
-import { EmbedGenerator, type GenerateOptions, type GenerateStats } from './generate.ts';
-import { lowerThreadPriority } from './priority.ts';
+import { EmbedGenerator, type GenerateStats } from './generate.ts';
 
 export interface WorkerInput {
   outDir: string;
-  png: boolean;
-  cacheDir?: string;
 }
 
 export type WorkerMessage = { type: 'chart'; chart: ChartOutput; illustrative: boolean; facts: EmbedFacts } | { type: 'end' };
 export type WorkerResult = { ok: true; stats: GenerateStats; fromModel: boolean } | { ok: false; error: string };
 
-lowerThreadPriority();
 const input = workerData as WorkerInput;
-const opts: GenerateOptions = input.cacheDir ? { png: input.png, cacheDir: input.cacheDir } : { png: input.png };
 const ctx = { version: siteConfig().dataVersion, date: siteConfig().buildDate };
-const gen = new EmbedGenerator(input.outDir, ctx, opts);
+const gen = new EmbedGenerator(input.outDir, ctx);
 const fail = (e: unknown) => parentPort!.postMessage({ ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies WorkerResult);
 
 let failed: unknown;
@@ -46,7 +41,7 @@ parentPort!.on('message', (m: WorkerMessage) => {
         const model = getModel();
         for (const chart of chartCatalogue(model)) gen.add(chart, model.dataset.illustrative);
       }
-      return { stats: await gen.finish(), fromModel };
+      return { stats: gen.finish(), fromModel };
     })
     .then(({ stats, fromModel }) => parentPort!.postMessage({ ok: true, stats, fromModel } satisfies WorkerResult), fail)
     .finally(() => parentPort!.close());
