@@ -17,9 +17,10 @@ import { indexFigures, updateFigureIndexes } from './figure-index.ts';
 import type { Problem } from './problems.ts';
 import { readTable, type ColumnSpec, type TableRecord } from './read-table.ts';
 import { looseKey } from '../text/fold.ts';
+import { FIGURE_FOLDERS } from '../site/config.ts';
 
-/** The folders whose files make the figures; admin/ and geo/ are today's (see above). */
-export const FIGURE_FOLDERS = ['observations', 'indicators', 'sources'] as const;
+/** The folders whose files make the figures; admin/ and geo/ are today's (see above). Defined with the data version. */
+export { FIGURE_FOLDERS };
 type Folder = (typeof FIGURE_FOLDERS)[number];
 
 export interface Snapshot {

@@ -15,6 +15,7 @@ import type { Model } from '../../data/model.ts';
 import type { Problem } from '../../data/problems.ts';
 import { readBlobs, readDataHistory, type DataCommit, type HistoryUnavailable } from '../../data/git-history.ts';
 import { FIGURE_FOLDERS, SnapshotReader, isFigureFile, type Snapshot } from '../../data/snapshot.ts';
+import { VERSION_LENGTH } from '../../site/config.ts';
 import { diffModels, isEmptyDiff, statusMemo, type ModelDiff } from './diff.ts';
 
 export interface Release {
@@ -48,7 +49,8 @@ export interface History {
   commitsRead: number;
 }
 
-export const RELEASE_ID_LENGTH = 10;
+/** A release's id is its commit shortened as the data version is (site/config.ts), so citations name releases. */
+export const RELEASE_ID_LENGTH = VERSION_LENGTH;
 
 function applyChanges(state: Map<string, string>, commit: DataCommit): void {
   for (const c of commit.changes) {

@@ -23,7 +23,7 @@ export type WorkerResult = { ok: true; stats: GenerateStats; fromModel: boolean 
 lowerThreadPriority();
 const input = workerData as WorkerInput;
 const opts: GenerateOptions = input.cacheDir ? { png: input.png, cacheDir: input.cacheDir } : { png: input.png };
-const ctx = { version: siteConfig().dataVersion, date: siteConfig().buildDate };
+const ctx = { version: siteConfig().dataVersion, date: siteConfig().dataVersionDay };
 const gen = new EmbedGenerator(input.outDir, ctx, opts);
 const fail = (e: unknown) => parentPort!.postMessage({ ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies WorkerResult);
 
