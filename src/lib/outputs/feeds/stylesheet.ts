@@ -23,6 +23,7 @@ h3{font-size:1rem;margin:0 0 .25rem}
 a{color:#0b4f8a}
 .kind,.date{color:#555;font-size:.9rem;margin:0}
 .how{background:#eef4fa;border-left:4px solid #0b4f8a;padding:.5rem .75rem}
+.how h2{margin-top:.25rem}
 .how ol{padding-left:1.25rem;margin:.25rem 0}
 .address{display:block;padding:.5rem;background:#fff;border:1px solid #8a8a8a;overflow-wrap:anywhere;user-select:all;-webkit-user-select:all;font-size:.95rem}
 .entries{list-style:none;padding:0}
