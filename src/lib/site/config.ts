@@ -26,8 +26,9 @@ export interface SiteConfig {
   /** Absolute path of the boundaries folder. */
   geoDir: string;
   /**
-   * The data version: the latest commit of the main line that changed the figures (a release, as
-   * /thay-doi/ and /api/v1/phien-ban.json list them), 10 characters; or DATA_VERSION.
+   * The data version, 10 characters: DATA_VERSION, else the latest commit of the main line that
+   * changed the figure folders. `npm run build` sets DATA_VERSION to the latest release (a later
+   * commit may only have reordered rows), so citations name a release of /thay-doi/.
    */
   dataVersion: string;
   /** When that commit landed (ISO 8601 with its offset); the build's day when there is no commit. */

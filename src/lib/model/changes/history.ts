@@ -112,3 +112,11 @@ export function buildHistory(base: Model, dataDir: string, ref = 'HEAD'): Histor
   out.releases.reverse();
   return out;
 }
+
+/**
+ * The id of the latest release, when the history was read: the data version (site/config.ts
+ * takes the latest commit that touched the figure folders, which may be a reordering).
+ */
+export function latestRelease(h: History): string | undefined {
+  return h.unavailable ? undefined : h.releases[0]?.id;
+}
