@@ -56,9 +56,9 @@ export function reasonText(reason: InsufficientReason, a?: TargetAssessment): st
   });
 }
 
-/** "Dòng 297 trong tệp số liệu": each row a figure comes from, linked to the file in the repository. */
+/** "Dòng 297, tệp published-figures.csv": each row a figure comes from, linked to the file in the repository. */
 export function rowLinks(observations: Observation[]): LinkView[] {
-  return observations.map((o) => ({ text: t('figures.row', { line: o.origin.line }), href: repositoryFileUrl(o.origin.file, o.origin.line) }));
+  return observations.map((o) => ({ text: t('figures.row', { line: o.origin.line, file: o.origin.file.split('/').pop()! }), href: repositoryFileUrl(o.origin.file, o.origin.line) }));
 }
 
 const num = (v: number) => formatNumber(v);
