@@ -76,7 +76,9 @@ export async function runBuild(opts: BuildOptions, effects: BuildEffects = nodeE
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   shareModel(opts.dataDir, model);
   // The data version is the latest release: a later commit that only reordered rows or edited
-  // wording changed no figure. The history is read once here and shared with the pages.
+  // wording changed no figure. The history (of the folder being built) is read once here and
+  // shared with the pages.
+  useSiteConfig(normalizeConfig(readEnv()));
   const release = latestRelease(siteHistory());
   if (release) {
     setChildEnv('DATA_VERSION', release);

@@ -54,7 +54,7 @@ describe('changelog of a built site with a git history', () => {
 
   it('titles releases in Vietnamese from what changed, with the commit message as the updater\'s note', () => {
     const index = text(read(DEMO, 'thay-doi/index.html'));
-    expect(index).toMatch(new RegExp(`\\d\\d/\\d\\d/\\d{4}: ${history.added} số liệu thêm, 1 số liệu sửa ở `));
+    expect(index).toMatch(new RegExp(`\\d\\d/\\d\\d/\\d{4} ?: ${history.added} số liệu thêm, 1 số liệu sửa ở `));
     expect(index).toContain('Ghi chú của người cập nhật: Thêm số liệu minh họa và sửa một giá trị');
     const feed = read(DEMO, 'thay-doi/atom.xml');
     expect(feed).toMatch(new RegExp(`<title type="html"><!\\[CDATA\\[\\d\\d/\\d\\d/\\d{4}: ${history.added} số liệu thêm, 1 số liệu sửa ở `));
