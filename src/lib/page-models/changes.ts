@@ -1,7 +1,8 @@
 /**
- * View models of the changelog: the list of releases (/thay-doi/, paginated), one page per
- * release, and the "Thay đổi gần đây" block of every place and indicator page. Strings only;
- * the components print them.
+ * View models of the changelog: the list of releases (/thay-doi/, paginated) and one page per
+ * release, each titled from what it changed (present/changes/title.ts) with the commit message
+ * as the updater's note. The blocks of place and indicator pages: recent-changes.ts. Strings
+ * only; the components print them.
  */
 import type { Model } from '../data/model.ts';
 import type { History, Release } from '../model/changes/history.ts';
