@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { updateArchive } from '../src/lib/outputs/embed/archive.ts';
+import { siteConfig } from '../src/lib/site/config.ts';
 
 const BRANCH = 'embed-archive';
 const REMOTE = process.env.EMBED_ARCHIVE_REMOTE ?? 'origin';
@@ -77,7 +78,7 @@ function update(dir: string, dist: string, push: boolean): void {
   if (tryGit(['diff', '--cached', '--quiet'], dir)) {
     console.error('Lưu trữ nhúng / embed archive: nothing new to commit');
   } else {
-    const version = process.env.DATA_VERSION ?? git(['rev-parse', '--short=10', 'HEAD']);
+    const version = siteConfig().dataVersion;
     const who = ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
     git([...who, 'commit', '--quiet', '-m', `Pinned embeds of data version ${version}: ${added} new pages`], dir);
   }

@@ -14,8 +14,10 @@ import { build } from 'astro';
 import { runValidation } from './validate.ts';
 import { shareModel } from '../src/lib/data/site-model.ts';
 import type { Model } from '../src/lib/data/model.ts';
-import { ConfigError, normalizeConfig } from '../src/lib/site/config.ts';
-import { readEnv } from '../src/lib/site/env.ts';
+import { ConfigError, normalizeConfig, useSiteConfig } from '../src/lib/site/config.ts';
+import { readEnv, setChildEnv } from '../src/lib/site/env.ts';
+import { latestRelease } from '../src/lib/model/changes/history.ts';
+import { siteHistory } from '../src/lib/model/changes/site-history.ts';
 import { nodeEffects, type BuildEffects } from '../src/lib/site/effects.ts';
 import { CliError, describeError } from '../src/lib/site/errors.ts';
 
@@ -72,6 +74,15 @@ export async function runBuild(opts: BuildOptions, effects: BuildEffects = nodeE
   process.env.DATA_DIR = opts.dataDir;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   shareModel(opts.dataDir, model);
+  // The data version is the latest release: a later commit that only reordered rows or edited
+  // wording changed no figure. The history (of the folder being built) is read once here and
+  // shared with the pages.
+  useSiteConfig(normalizeConfig(readEnv()));
+  const release = latestRelease(siteHistory());
+  if (release) {
+    setChildEnv('DATA_VERSION', release);
+    useSiteConfig(normalizeConfig(readEnv()));
+  }
   try {
     await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
   } catch (e) {

@@ -44,7 +44,8 @@ function pagesUnder(dist: string, dir: string): string[] {
 const html = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
 export async function measureLayout(dist: string): Promise<LayoutFigures> {
-  const provinces = pagesUnder(dist, 'tinh');
+  // A merged province's old address only forwards (a refresh) to its successor: not a page to measure.
+  const provinces = pagesUnder(dist, 'tinh').filter((p) => !html(dist, p).includes('http-equiv="refresh"'));
   const communes = pagesUnder(dist, 'xa');
   const indicators = pagesUnder(dist, 'chi-tieu');
   const sources = pagesUnder(dist, 'van-ban');

@@ -52,3 +52,30 @@ describe('Theo dõi on a province page', () => {
     await page.context().close();
   });
 });
+
+describe('a feed opened in the browser (a tap on "Địa chỉ nguồn tin")', () => {
+  it('reads as a Vietnamese page: what it is, how to follow it, its address and its entries', async () => {
+    const page = await open(browser, '/tinh/37/atom.xml', { width: 390, javaScript: false });
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
+    await expect(page.locator('h1').innerText()).resolves.toContain('Tỉnh Ninh Bình');
+    await expect(page.locator('#cach-theo-doi').innerText()).resolves.toBe('Cách theo dõi');
+    await expect(page.locator('.how').innerText()).resolves.toMatch(/ứng dụng đọc tin[\s\S]*thư điện tử/);
+    await expect(page.locator('code.address').innerText()).resolves.toMatch(/\/tinh\/37\/atom\.xml$/);
+    const entries = page.locator('.entries > li');
+    expect(await entries.count()).toBeGreaterThan(0);
+    // The entry's HTML is shown as HTML, not as markup.
+    await expect(entries.first().locator('li').first().innerText()).resolves.toMatch(/^(Thêm|Sửa|Bỏ|Đổi nguồn|Tiến độ) /);
+    await expect(entries.first().innerText()).resolves.not.toContain('<li>');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.context().close();
+    const checked = await open(browser, '/tinh/37/atom.xml', { width: 390 });
+    expect(await axe(checked)).toEqual([]);
+    await checked.context().close();
+  });
+
+  it('says so when a feed has no entry yet', async () => {
+    const page = await open(browser, '/xa/00004/atom.xml', { width: 390, javaScript: false });
+    await expect(page.locator('main').innerText()).resolves.toContain('Chưa có mục nào');
+    await page.context().close();
+  });
+});

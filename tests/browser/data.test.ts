@@ -49,7 +49,7 @@ describe('data page /du-lieu/', () => {
   it('serves a commune API file that parses and contains its former units and their figures', async () => {
     const index = (await (await fetch(`${baseUrl()}/api/v1/index.json`)).json()) as { url_templates: { place: string }; places: { level: string }[] };
     expect(index.places.some((p) => p.level === 'province')).toBe(true);
-    const res = await fetch(`${baseUrl()}/api/v1/dia-phuong/commune/19885.json`);
+    const res = await fetch(index.url_templates.place.replace('{level}', 'commune').replace('{code}', '19885').replace(/^https?:\/\/[^/]+/, baseUrl()));
     expect(res.status).toBe(200);
     const json = (await res.json()) as { place: { code: string }; former_units: { code: string; full_name: string }[]; figures: { place_code: string; relation?: string; quote: string }[] };
     expect(json.place.code).toBe('19885');

@@ -127,6 +127,15 @@ describe('the search index, queried from Node', () => {
     expect((await search('1373/QD-TTg'))[0]?.url).toBe(`/van-ban/${doc.id}/`);
   });
 
+  it('finds a news post by its title, as a news post, and only when asked for news with the kind filter', async () => {
+    const post = model.news[0];
+    if (!post) return;
+    const hits = await search(post.title);
+    const hit = hits.find((h) => h.url === `/tin-tuc/${post.slug}/`);
+    expect(hit?.kind).toBe('tin-tuc');
+    expect((await search(post.title, { loai: 'tin-tuc' })).every((h) => h.kind === 'tin-tuc')).toBe(true);
+  });
+
   it('filters by kind and province', async () => {
     const dongNai = model.provinces.find((p) => p.name === 'Đồng Nai')!;
     const inProvince = await search('tan phu', { tinh: dongNai.code });

@@ -8,7 +8,7 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.csv': 'text/csv; charset=utf-8',
   '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.xml': 'application/xml',
+  '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.xml': 'application/xml', '.xsl': 'application/xslt+xml',
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;

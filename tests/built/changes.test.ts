@@ -52,6 +52,20 @@ describe('changelog of a built site with a git history', () => {
     for (const line of csv.filter(Boolean)) expect(line.split(',')[0]).toMatch(/^[a-z_]+\.[A-Za-z0-9-]+\.[a-z0-9_]+\.(result|target)\.(\d{4}|_)\.(recognised|registered|_)\.[a-z0-9-]+(\.[a-z0-9-]+)?$/);
   });
 
+  it('titles releases in Vietnamese from what changed, with the commit message as the updater\'s note', () => {
+    const index = text(read(DEMO, 'thay-doi/index.html'));
+    expect(index).toMatch(new RegExp(`\\d\\d/\\d\\d/\\d{4} ?: ${history.added} số liệu thêm, 1 số liệu sửa ở `));
+    expect(index).toContain('Ghi chú của người cập nhật: Thêm số liệu minh họa và sửa một giá trị');
+    const feed = read(DEMO, 'thay-doi/atom.xml');
+    expect(feed).toMatch(new RegExp(`<title type="html"><!\\[CDATA\\[\\d\\d/\\d\\d/\\d{4}: ${history.added} số liệu thêm, 1 số liệu sửa ở `));
+  });
+
+  it('names the latest release as the data version, not the later reordering', () => {
+    const api = JSON.parse(read(DEMO, 'api/v1/phien-ban.json')) as { data_version: string };
+    expect(api.data_version).toBe(id(history.commits.change));
+    expect(text(read(DEMO, `tinh/${history.changed.placeCode}/index.html`))).toContain(`phiên bản dữ liệu ${id(history.commits.change)} (ngày `);
+  });
+
   it('lists the releases on the data page and in the API', () => {
     expect(read(DEMO, 'du-lieu/index.html')).toContain(`/thay-doi/${id(history.commits.change)}/`);
     const api = JSON.parse(read(DEMO, 'api/v1/phien-ban.json')) as { releases: { id: string; counts: Record<string, number> }[] };
@@ -75,9 +89,24 @@ describe.each([['real', REAL], ['illustrative', DEMO]])('feeds of the %s build',
     }
   });
 
+  it('are announced on every emulation cluster page', () => {
+    if (!existsSync(join(dist, 'cum-thi-dua'))) return;
+    for (const d of readdirSync(join(dist, 'cum-thi-dua'), { withFileTypes: true }).filter((x) => x.isDirectory())) {
+      expect(read(dist, `cum-thi-dua/${d.name}/index.html`), d.name).toContain(`/cum-thi-dua/${d.name}/atom.xml">`);
+      expect(existsSync(join(dist, 'cum-thi-dua', d.name, 'atom.xml')), d.name).toBe(true);
+    }
+  });
+
+  it('name the stylesheet a browser shows them with, which is served', () => {
+    const province = readdirSync(join(dist, 'tinh')).find((n) => existsSync(join(dist, 'tinh', n, 'atom.xml')))!;
+    expect(read(dist, `tinh/${province}/atom.xml`)).toMatch(/^<\?xml[^>]*\?><\?xml-stylesheet href="[^"]*\/nguon-tin\.xsl" type="text\/xsl"\?>/);
+    expect(read(dist, 'nguon-tin.xsl')).toContain('<xsl:stylesheet version="1.0"');
+  });
+
   it('are valid Atom 1.0, every one of them', async () => {
     const feeds: Record<string, string> = { 'thay-doi/atom.xml': read(dist, 'thay-doi/atom.xml') };
-    for (const folder of ['tinh', 'xa', 'chi-tieu']) {
+    for (const folder of ['tinh', 'xa', 'chi-tieu', 'cum-thi-dua']) {
+      if (!existsSync(join(dist, folder))) continue;
       for (const d of readdirSync(join(dist, folder), { withFileTypes: true })) {
         if (d.isDirectory() && existsSync(join(dist, folder, d.name, 'atom.xml'))) feeds[`${folder}/${d.name}/atom.xml`] = read(dist, `${folder}/${d.name}/atom.xml`);
       }

@@ -21,9 +21,10 @@ import type { Table } from './tables/column.ts';
 import { INDICATORS, SOURCES } from './tables/catalogue.ts';
 import { OBSERVATIONS } from './tables/observations.ts';
 import { looseKey } from '../text/fold.ts';
+import { FIGURE_FOLDERS } from '../site/config.ts';
 
-/** The folders whose files make the figures; admin/ and geo/ are today's (see above). */
-export const FIGURE_FOLDERS = ['observations', 'indicators', 'sources'] as const;
+/** The folders whose files make the figures; admin/ and geo/ are today's (see above). Defined with the data version. */
+export { FIGURE_FOLDERS };
 type Folder = (typeof FIGURE_FOLDERS)[number];
 
 export interface Snapshot {

@@ -23,8 +23,13 @@ export interface RelatedPlace {
   coverage: Coverage;
 }
 
-/** The current place itself, then the former units whose figures its page shows. */
-export function relatedPlaces(model: Model, place: Place): RelatedPlace[] {
+/**
+ * The current place itself, then the former units whose figures its page shows. `evenWithoutFigures`:
+ * also the former districts whose figures it would show but which have none today (the changelog
+ * of a page lists the figures such a unit had).
+ */
+export function relatedPlaces(model: Model, place: Place, opts: { evenWithoutFigures?: boolean } = {}): RelatedPlace[] {
+  const hasFigures = (key: string) => opts.evenWithoutFigures === true || model.observationsByPlace.has(key);
   const out: RelatedPlace[] = [{ place, relation: 'self', coverage: 'same' }];
   const add = (key: string, relation: Relation, coverage: Coverage) => {
     const p = model.places.get(key);
@@ -37,12 +42,12 @@ export function relatedPlaces(model: Model, place: Place): RelatedPlace[] {
     // (units dissolved before 2025-03-01, like Huyện Hoa Lư, included).
     const formerSet = new Set(formers);
     for (const d of model.formerDistricts) {
-      if (d.provinceKey && formerSet.has(d.provinceKey) && model.observationsByPlace.has(d.key)) add(d.key, 'former_district', 'part');
+      if (d.provinceKey && formerSet.has(d.provinceKey) && hasFigures(d.key)) add(d.key, 'former_district', 'part');
     }
   } else if (place.level === 'commune') {
     for (const l of model.predecessors.get(place.key) ?? []) add(l.key, 'former', l.share === 'full' ? 'part' : 'overlap');
     for (const d of model.formerDistrictsOfCommune.get(place.key) ?? []) {
-      if (model.observationsByPlace.has(d)) add(d, 'former_district', 'larger');
+      if (hasFigures(d)) add(d, 'former_district', 'larger');
     }
   }
   return out;
@@ -103,4 +108,22 @@ export function currentPlacesOf(model: Model, place: Place): Place[] {
     if (p) out.add(p);
   }
   return [...out];
+}
+
+/**
+ * The current places whose pages show a place's figures, whether or not it has any today: the
+ * inverse of `relatedPlaces(…, { evenWithoutFigures: true })`, for the changelog (a figure removed
+ * from a former district that now has none still belongs to the pages that showed it).
+ * - a current unit or cluster: its own page;
+ * - a former province or commune: the units it went into (a split commune: each of them);
+ * - a former district: the province that succeeded its province, then each commune into which at
+ *   least one of its former communes went wholly (data/README.md); a unit dissolved before
+ *   2025-03-01 has no such commune.
+ */
+export function pagesShowing(model: Model, place: Place): Place[] {
+  if (place.level !== 'former_district') return currentPlacesOf(model, place);
+  const communes = (model.communesOfFormerDistrict.get(place.key) ?? [])
+    .filter((c) => model.formerDistrictsOfCommune.get(c)?.includes(place.key))
+    .map((c) => model.places.get(c)!);
+  return [...currentPlacesOf(model, place), ...communes];
 }

@@ -1,12 +1,13 @@
 /**
- * View models of the changelog: the list of releases (/thay-doi/, paginated), one page per
- * release, and the "Thay đổi gần đây" block of every place and indicator page. Strings only;
- * the components print them.
+ * View models of the changelog: the list of releases (/thay-doi/, paginated) and one page per
+ * release, each titled from what it changed (present/changes/title.ts) with the commit message
+ * as the updater's note. The blocks of place and indicator pages: recent-changes.ts. Strings
+ * only; the components print them.
  */
-import type { Model, Place } from '../data/model.ts';
+import type { Model } from '../data/model.ts';
 import type { History, Release } from '../model/changes/history.ts';
-import { relatedPlaces } from '../model/related-places.ts';
 import { diffView, groupByPlace, type ChangeRowView, type DiffView, type PlaceGroup, type StatusRowView } from '../present/changes/view.ts';
+import { changeTitle, changeWhat, countRows, placesPhrase, shortNote, type Counts } from '../present/changes/title.ts';
 import { formatDate, formatNumber } from '../present/format/vi.ts';
 import { t } from '../../i18n/index.ts';
 import { changesPagePath, href, releasePath, repositoryArchiveUrl, repositoryCommitUrl, repositoryTreeUrl } from '../site/urls.ts';
@@ -14,16 +15,8 @@ import { changesPagePath, href, releasePath, repositoryArchiveUrl, repositoryCom
 export const RELEASES_PER_PAGE = 20;
 /** A release page lists its figures one by one up to this many; beyond, it counts them per place. */
 export const MAX_LISTED_ROWS = 600;
-const RECENT_RELEASES = 5;
-const RECENT_LINES = 6;
 
-export interface Counts {
-  added: number;
-  changed: number;
-  removed: number;
-  targets: number;
-  statuses: number;
-}
+export type { Counts };
 
 export interface ReleaseSummaryView {
   id: string;
@@ -31,7 +24,15 @@ export interface ReleaseSummaryView {
   /** ISO date-time (for <time> and feeds). */
   date: string;
   dateText: string;
-  subject: string;
+  /** Said from what changed ("05/12/2026: 3 số liệu thêm … ở Tỉnh Ninh Bình và 2 nơi khác"). */
+  title: string;
+  /** The title without its date, after a <time>. */
+  what: string;
+  /** "Ghi chú của người cập nhật". */
+  noteLabel: string;
+  /** The commit message's first line, whole, and cut short for lists. */
+  note: string;
+  noteShort: string;
   byText: string;
   counts: Counts;
   countsText: string;
@@ -51,13 +52,38 @@ export function countsText(c: Counts): string {
 /** "dd/mm/yyyy" of the commit's own calendar day (its offset), as the committer saw it. */
 export const releaseDateText = (iso: string): string => formatDate(iso.slice(0, 10));
 
-export function releaseSummary(r: Release): ReleaseSummaryView {
+const summaries = new WeakMap<Release, ReleaseSummaryView>();
+
+/** A release in a list: its title from what changed, its note, who made it. */
+export function releaseSummary(model: Model, r: Release): ReleaseSummaryView {
+  const hit = summaries.get(r);
+  if (hit) return hit;
   const counts = countsOf(r);
+  const rows = releaseRows(model, r);
   const byText =
     r.committerName && r.committerName !== r.authorName
       ? t('changes.byWithCommitter', { author: r.authorName, committer: r.committerName })
       : t('changes.by', { author: r.authorName });
-  return { id: r.id, href: href(releasePath(r.id)), date: r.date, dateText: releaseDateText(r.date), subject: r.subject, byText, counts, countsText: countsText(counts), hasNotes: r.left.length > 0 };
+  const dateText = releaseDateText(r.date);
+  const where = placesPhrase(model, [...rows.results, ...rows.targets, ...rows.statuses]);
+  const what = changeWhat(counts, where ? { where } : {});
+  const v: ReleaseSummaryView = {
+    id: r.id,
+    href: href(releasePath(r.id)),
+    date: r.date,
+    dateText,
+    title: changeTitle(dateText, what),
+    what,
+    noteLabel: t('changes.note'),
+    note: r.subject,
+    noteShort: shortNote(r.subject),
+    byText,
+    counts,
+    countsText: countsText(counts),
+    hasNotes: r.left.length > 0,
+  };
+  summaries.set(r, v);
+  return v;
 }
 
 /** Why the changelog is empty or starts late, or undefined when it is complete. */
@@ -85,7 +111,7 @@ export interface ChangesIndexView {
 }
 
 /** Every page of the list, newest releases first; one (empty) page when there is none. */
-export function changesIndexPages(h: History): ChangesIndexView[] {
+export function changesIndexPages(model: Model, h: History): ChangesIndexView[] {
   const pages = Math.max(1, Math.ceil(h.releases.length / RELEASES_PER_PAGE));
   const note = historyNote(h);
   const out: ChangesIndexView[] = [];
@@ -93,7 +119,7 @@ export function changesIndexPages(h: History): ChangesIndexView[] {
     const v: ChangesIndexView = {
       page,
       pages,
-      releases: h.releases.slice((page - 1) * RELEASES_PER_PAGE, page * RELEASES_PER_PAGE).map(releaseSummary),
+      releases: h.releases.slice((page - 1) * RELEASES_PER_PAGE, page * RELEASES_PER_PAGE).map((r) => releaseSummary(model, r)),
       links: Array.from({ length: pages }, (_, i) => ({ label: formatNumber(i + 1), href: href(changesPagePath(i + 1)), current: i + 1 === page })),
       totalText: t('changes.total', { count: formatNumber(h.releases.length) }),
     };
@@ -133,7 +159,7 @@ export interface ReleasePageView {
 export function releasePageView(model: Model, h: History, r: Release): ReleasePageView {
   const rows = releaseRows(model, r);
   const v: ReleasePageView = {
-    summary: releaseSummary(r),
+    summary: releaseSummary(model, r),
     body: r.body,
     commitUrl: repositoryCommitUrl(r.sha),
     dataUrl: repositoryTreeUrl(r.sha, h.dataPath || '.'),
@@ -152,88 +178,4 @@ export function releasePageView(model: Model, h: History, r: Release): ReleasePa
     v.byPlace = groupByPlace([...rows.results, ...rows.targets]).map((g) => ({ label: g.placeLabel, text: countsText(countRows(g.rows)) }));
   }
   return v;
-}
-
-function countRows(rows: ChangeRowView[]): Counts {
-  const k = (kind: string) => rows.filter((r) => r.figureKind === 'result' && r.kind === kind).length;
-  return { added: k('added'), changed: k('changed'), removed: k('removed'), targets: rows.filter((r) => r.figureKind === 'target').length, statuses: 0 };
-}
-
-export interface RecentItemView {
-  release: ReleaseSummaryView;
-  lines: string[];
-  moreText?: string;
-}
-
-export interface RecentChangesView {
-  items: RecentItemView[];
-  note?: string;
-  emptyText: string;
-  allHref: string;
-}
-
-type Indexed = { release: Release; lines: string[] };
-const indexes = new WeakMap<History, { byPlace: Map<string, Indexed[]>; byIndicator: Map<string, Indexed[]> }>();
-
-/** Each release's sentences by place key and by indicator, built once per history. */
-function index(model: Model, h: History) {
-  let ix = indexes.get(h);
-  if (ix) return ix;
-  ix = { byPlace: new Map(), byIndicator: new Map() };
-  for (const release of h.releases) {
-    const rows = releaseRows(model, release);
-    for (const [map, key] of [[ix.byPlace, 'placeKey'], [ix.byIndicator, 'indicatorId']] as const) {
-      const local = new Map<string, string[]>();
-      for (const r of [...rows.results, ...rows.targets, ...rows.statuses]) {
-        const k = r[key];
-        (local.get(k) ?? local.set(k, []).get(k)!).push(r.sentence);
-      }
-      for (const [k, lines] of local) (map.get(k) ?? map.set(k, []).get(k)!).push({ release, lines });
-    }
-  }
-  indexes.set(h, ix);
-  return ix;
-}
-
-function recent(h: History, lists: Indexed[][], emptyText: string): RecentChangesView {
-  const items = merge(h, lists)
-    .slice(0, RECENT_RELEASES)
-    .map(({ release, lines }): RecentItemView => {
-      const item: RecentItemView = { release: releaseSummary(release), lines: lines.slice(0, RECENT_LINES) };
-      if (lines.length > RECENT_LINES) item.moreText = t('changes.moreLines', { count: formatNumber(lines.length - RECENT_LINES) });
-      return item;
-    });
-  const v: RecentChangesView = { items, emptyText, allHref: href(changesPagePath(1)) };
-  const note = historyNote(h);
-  if (note) v.note = note;
-  return v;
-}
-
-/** A current place's own changes and those of the former units its page shows. */
-export function recentChangesForPlace(model: Model, h: History, place: Place): RecentChangesView {
-  const ix = index(model, h);
-  const keys = relatedPlaces(model, place).map((r) => r.place.key);
-  return recent(h, keys.map((k) => ix.byPlace.get(k) ?? []), t('changes.recent.noneForPlace'));
-}
-
-export function recentChangesForIndicator(model: Model, h: History, indicatorId: string): RecentChangesView {
-  return recent(h, [index(model, h).byIndicator.get(indicatorId) ?? []], t('changes.recent.noneForIndicator'));
-}
-
-/** Releases that touched a place (and its former units), newest first: the place's feed. */
-export function releasesForPlace(model: Model, h: History, place: Place): { release: Release; lines: string[] }[] {
-  const ix = index(model, h);
-  const keys = relatedPlaces(model, place).map((r) => r.place.key);
-  return merge(h, keys.map((k) => ix.byPlace.get(k) ?? []));
-}
-
-export function releasesForIndicator(model: Model, h: History, indicatorId: string): { release: Release; lines: string[] }[] {
-  return merge(h, [index(model, h).byIndicator.get(indicatorId) ?? []]);
-}
-
-/** The releases in some lists, newest first (the order of h.releases), with all their lines. */
-function merge(h: History, lists: Indexed[][]): { release: Release; lines: string[] }[] {
-  const byRelease = new Map<Release, string[]>();
-  for (const list of lists) for (const e of list) (byRelease.get(e.release) ?? byRelease.set(e.release, []).get(e.release)!).push(...e.lines);
-  return h.releases.filter((r) => byRelease.has(r)).map((release) => ({ release, lines: byRelease.get(release)! }));
 }

@@ -4,7 +4,7 @@
  * the units that succeeded it, as its figures do).
  */
 import type { Model, NewsPost, Place } from '../data/model.ts';
-import { currentPlacesOf, relatedPlaces } from '../model/related-places.ts';
+import { pagesShowing } from '../model/related-places.ts';
 import { formatDate } from '../present/format/vi.ts';
 import { placeLabelWithParents } from '../present/labels.ts';
 import { href, indicatorHref, newsPostPath, paths, placeHref } from '../site/urls.ts';
@@ -26,7 +26,7 @@ export interface NewsItemView {
 }
 
 function placeTag(model: Model, place: Place): TagView {
-  const page = placeHref(place) ?? currentPlacesOf(model, place).map((p) => placeHref(p)).find(Boolean);
+  const page = pagesShowing(model, place).map((p) => placeHref(p)).find(Boolean);
   const tag: TagView = { label: placeLabelWithParents(model, place) };
   if (page) tag.href = page;
   return tag;
@@ -52,10 +52,9 @@ export interface RelatedNewsView {
 
 const MAX_RELATED = 5;
 
-/** Posts naming a current place or one of the former units its page shows, newest first. */
+/** Posts naming a current place or one of the former units its page shows (or showed), newest first. */
 export function postsForPlace(model: Model, place: Place): NewsPost[] {
-  const keys = new Set(relatedPlaces(model, place).map((r) => r.place.key));
-  return model.news.filter((p) => p.placeKeys.some((k) => keys.has(k)));
+  return model.news.filter((p) => p.placeKeys.some((k) => pagesShowing(model, model.places.get(k)!).includes(place)));
 }
 
 export function postsForIndicator(model: Model, indicatorId: string): NewsPost[] {

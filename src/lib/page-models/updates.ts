@@ -4,7 +4,7 @@
  */
 import type { Model, Place } from '../data/model.ts';
 import type { History } from '../model/changes/history.ts';
-import { recentChangesForIndicator, recentChangesForPlace, type RecentChangesView } from './changes.ts';
+import { recentChangesForIndicator, recentChangesForPlace, type RecentChangesView } from './recent-changes.ts';
 import { newsItem, postsForIndicator, postsForPlace, relatedNews, type RelatedNewsView } from './news.ts';
 import { absoluteUrl, href, indicatorFeedPath, placeFeedPath, siteFeedPath } from '../site/urls.ts';
 import { siteConfig } from '../site/config.ts';
@@ -58,8 +58,9 @@ export function feedLinksForPath(model: Model, pathname: string): FeedLink[] {
   const base = siteConfig().base;
   const path = `/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '')}`;
   const links: FeedLink[] = [];
-  const m = /^\/(tinh|xa|chi-tieu)\/([A-Za-z0-9_]+)\/$/.exec(path);
-  const place = m?.[1] === 'tinh' ? model.places.get(`province:${m[2]}`) : m?.[1] === 'xa' ? model.places.get(`commune:${m[2]}`) : undefined;
+  const m = /^\/(tinh|xa|cum-thi-dua|chi-tieu)\/([A-Za-z0-9_-]+)\/$/.exec(path);
+  const level = { tinh: 'province', xa: 'commune', 'cum-thi-dua': 'region' }[m?.[1] ?? ''];
+  const place = level ? model.places.get(`${level}:${m![2]}`) : undefined;
   const indicator = m?.[1] === 'chi-tieu' ? model.indicatorById.get(m[2]!) : undefined;
   if (place) links.push({ title: t('feed.linkTitle', { name: place.fullName }), href: href(placeFeedPath(place)!) });
   if (indicator) links.push({ title: t('feed.linkTitle', { name: indicator.nameVi }), href: href(indicatorFeedPath(indicator.id)) });

@@ -3,10 +3,11 @@
  * every API file:
  *
  *   Nguồn: Xã hội học tập — số liệu theo địa phương, «Tỉnh Ninh Bình», https://…/tinh/37/,
- *   truy cập 25/11/2026, phiên bản dữ liệu 0a21a09 (ngày 23/11/2026).
+ *   truy cập 25/11/2026, phiên bản dữ liệu 3822e1d2c5 (ngày 05/12/2026).
  *
  * The access date is the reader's, not the build's: a page is built once and copied weeks
- * later. So the static text names the data version and its build date (always true), and the
+ * later. So the static text names the data version (the latest release, as /thay-doi/ lists it)
+ * and that release's date (always true), and the
  * "truy cập …" part is added by a few lines of script with the reader's own date. Without
  * JavaScript the citation is complete without it; the reader adds the date they copied it.
  */
@@ -18,9 +19,9 @@ export interface CitationInput {
   title: string;
   /** Absolute URL of the cited page. */
   url: string;
-  /** Data version (git commit). */
+  /** Data version: the latest release's id (site/config.ts). */
   version: string;
-  /** ISO date of the build. */
+  /** ISO day of that release. */
   date: string;
 }
 

@@ -5,6 +5,7 @@
  * are the same value by construction.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readEnv, type Env } from './env.ts';
 
@@ -24,8 +25,16 @@ export interface SiteConfig {
   dataDir: string;
   /** Absolute path of the boundaries folder. */
   geoDir: string;
-  /** The data version: the git commit (or DATA_VERSION). */
+  /**
+   * The data version, 10 characters: DATA_VERSION, else the latest commit of the main line that
+   * changed the figure folders. `npm run build` sets DATA_VERSION to the latest release (a later
+   * commit may only have reordered rows), so citations name a release of /thay-doi/.
+   */
   dataVersion: string;
+  /** When that commit landed (ISO 8601 with its offset); the build's day when there is no commit. */
+  dataVersionDate: string;
+  /** Its calendar day (its own offset, as the changelog dates releases): citations and pinned embeds say it. */
+  dataVersionDay: string;
   /** ISO date of the build (UTC). */
   buildDate: string;
   /** Folder of the embed-archive branch, only when publishing. */
@@ -43,12 +52,41 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-function gitCommit(cwd: string): string {
+/**
+ * The folders of the data folder whose changes are releases (history.ts, snapshot.ts): figures,
+ * indicators, sources. Units, boundaries, news and the guide change no figure.
+ */
+export const FIGURE_FOLDERS = ['observations', 'indicators', 'sources'] as const;
+
+/** Short commits are as long as release ids, so a citation's version is a release's id. */
+export const VERSION_LENGTH = 10;
+
+function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', '--short=10', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
   } catch {
-    return 'chua-commit';
+    return undefined;
   }
+}
+
+/**
+ * The latest commit of the main line (first parents, as the changelog reads it) that changed the
+ * figure folders of `dataDir`, with its date; else the repository's current commit (a data folder
+ * outside git's history); else none. A shallow clone gives its one commit.
+ */
+export function dataCommit(dataDir: string, cwd: string): { version: string; date?: string } {
+  const format = ['-1', `--format=%H %cI`];
+  const line =
+    (existsSync(dataDir) ? git(dataDir, ['log', '--first-parent', ...format, '--', ...FIGURE_FOLDERS]) : undefined) ??
+    git(cwd, ['log', ...format, 'HEAD']);
+  if (!line) return { version: 'chua-commit' };
+  const [sha, date] = line.split(' ');
+  return { version: sha!.slice(0, VERSION_LENGTH), date: date! };
+}
+
+/** The date of a commit named by DATA_VERSION, when the repository has it. */
+function commitDate(ref: string, cwd: string): string | undefined {
+  return git(cwd, ['log', '-1', '--format=%cI', `${ref}^{commit}`, '--']);
 }
 
 function checkUrl(name: string, value: string): URL {
@@ -81,15 +119,20 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): SiteConfig {
   const base = normaliseBase(`${site.pathname}/${env.SITE_BASE ?? ''}`);
   const repo =
     env.REPOSITORY_URL ?? (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : DEFAULT_REPOSITORY_URL);
+  const dataDir = resolve(cwd, env.DATA_DIR ?? 'data');
+  const buildDate = new Date().toISOString().slice(0, 10);
+  const version = env.DATA_VERSION ? { version: env.DATA_VERSION, date: commitDate(env.DATA_VERSION, cwd) } : dataCommit(dataDir, cwd);
   const config: SiteConfig = {
     site: site.origin,
     base,
     repositoryUrl: checkUrl('REPOSITORY_URL', repo).href.replace(/\/$/, ''),
     repositoryBranch: 'main',
-    dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
+    dataDir,
     geoDir: resolve(cwd, env.GEO_DIR ?? 'data/geo'),
-    dataVersion: env.DATA_VERSION ?? gitCommit(cwd),
-    buildDate: new Date().toISOString().slice(0, 10),
+    dataVersion: version.version,
+    dataVersionDate: version.date ?? `${buildDate}T00:00:00Z`,
+    dataVersionDay: (version.date ?? buildDate).slice(0, 10),
+    buildDate,
     embeds: env.NO_EMBEDS !== '1',
     images: env.NO_IMAGES !== '1' && env.NO_PNG !== '1',
     githubActions: env.GITHUB_ACTIONS === 'true',

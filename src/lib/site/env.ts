@@ -37,7 +37,10 @@ export function readEnv(): Env {
   return out;
 }
 
-/** Sets a variable for child processes this one starts (Pagefind reads its settings so). */
+/**
+ * Sets a variable, unless already set, for what this process starts next: child processes (Pagefind
+ * reads its settings so), worker threads and the pages of an in-process build (the data version).
+ */
 export function setChildEnv(name: string, value: string): void {
   process.env[name] ??= value;
 }

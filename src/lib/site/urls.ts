@@ -171,7 +171,9 @@ export function reportIssueUrl(title: string, body: string): string {
 // ---- changes, feeds and news ------------------------------------------------------------------------
 //   /thay-doi/                 the changelog, newest first   /thay-doi/trang/<n>/   its page n (n ≥ 2)
 //   /thay-doi/<release id>/    one release (a commit)        /thay-doi/atom.xml     the site's feed
-//   /tinh/<code>/atom.xml, /xa/<code>/atom.xml, /chi-tieu/<id>/atom.xml   a place's or indicator's feed
+//   /tinh/<code>/atom.xml, /xa/<code>/atom.xml, /cum-thi-dua/<code>/atom.xml, /chi-tieu/<id>/atom.xml
+//                              the feed of a place, a cluster or an indicator
+//   /nguon-tin.xsl             how a browser shows a feed opened as a page (XSLT)
 //   /tin-tuc/                  news                          /tin-tuc/<slug>/       one post
 // Release ids are hexadecimal commit hashes, so "trang" and "atom.xml" can never be one.
 
@@ -179,13 +181,14 @@ export const changesPath = paths.changes;
 export const changesPagePath = (page: number): string => (page <= 1 ? changesPath : `/thay-doi/trang/${page}/`);
 export const releasePath = (id: string): string => `/thay-doi/${id}/`;
 export const siteFeedPath = '/thay-doi/atom.xml';
+export const feedStylesheetPath = '/nguon-tin.xsl';
 export const newsPath = paths.news;
 export const newsPostPath = (slug: string): string => `/tin-tuc/${slug}/`;
 export const releasesApiPath = '/api/v1/phien-ban.json';
 
 /** The feed of a place or indicator page, next to it; undefined for places without a page feed. */
 export function placeFeedPath(place: PlaceRef): string | undefined {
-  return place.level === 'province' || place.level === 'commune' ? `${placePath(place)}atom.xml` : place.level === 'national' ? siteFeedPath : undefined;
+  return place.level === 'province' || place.level === 'commune' || place.level === 'region' ? `${placePath(place)}atom.xml` : place.level === 'national' ? siteFeedPath : undefined;
 }
 export const indicatorFeedPath = (id: string): string => `${indicatorPath(id)}atom.xml`;
 

@@ -10,6 +10,8 @@ import { loadDataset } from '../../../src/lib/data/load-dataset.ts';
 import type { Model } from '../../../src/lib/data/model.ts';
 import { buildHistory, type History } from '../../../src/lib/model/changes/history.ts';
 import { indicatorFeed, placeFeed, siteFeed } from '../../../src/lib/outputs/feeds/feeds.ts';
+import { feedStylesheet } from '../../../src/lib/outputs/feeds/stylesheet.ts';
+import { siteConfig } from '../../../src/lib/site/config.ts';
 import { TempRepo } from './git-repo.ts';
 import { atomErrors, rfcProblems } from './atom.ts';
 
@@ -57,6 +59,23 @@ describe('Atom feeds', () => {
     expect(entries[1]).toContain('Sửa số liệu Huế 2024 &amp; các mục &lt;khác&gt;');
     expect(entries[1]).toContain('Sửa kết quả Tỷ lệ gia đình được công nhận Gia đình học tập (công nhận), Thành phố Huế (cũ), năm 2024: hơn 81,5% → 65%');
     expect(entries[1]).toContain('Tiến độ Tỷ lệ gia đình được công nhận Gia đình học tập, Thành phố Huế (cũ): Đã đạt mục tiêu → Chưa đạt mục tiêu (mới có một số liệu)');
+  });
+
+  it('change only when something is new: an empty feed is dated by the data version, never by the build', () => {
+    const empty = placeFeed(model, history, model.places.get('province:12')!);
+    expect(/<feed[^>]*>[\s\S]*?<updated>([^<]*)<\/updated>/.exec(empty)![1]).toBe(new Date(siteConfig().dataVersionDate).toISOString());
+    const full = placeFeed(model, history, model.places.get('province:46')!);
+    const newest = [...full.matchAll(/<entry>[\s\S]*?<updated>([^<]*)<\/updated>/g)].map((m) => m[1]!).sort().at(-1);
+    expect(/<feed[^>]*>[\s\S]*?<updated>([^<]*)<\/updated>/.exec(full)![1]).toBe(newest);
+  });
+
+  it('name the stylesheet that shows them in a browser, and stay Atom', () => {
+    const xml = siteFeed(model, history);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<\?xml-stylesheet href="\/nguon-tin\.xsl" type="text\/xsl"\?>/);
+    const xsl = feedStylesheet();
+    expect(xsl).toContain('<xsl:output method="html"');
+    expect(xsl).toContain("atom:link[@rel='self']/@href");
+    expect(xsl).toContain('Cách theo dõi');
   });
 
   it('leave out what happened elsewhere', () => {

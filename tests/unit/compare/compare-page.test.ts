@@ -11,7 +11,7 @@ import type { Place } from '../../../src/lib/data/model.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { DATASETS, model, pageUrl } from '../export/helpers.ts';
 
-const ctx = { version: '0a21a09', date: '2026-11-23', illustrative: false, url: pageUrl };
+const ctx = { version: '0a21a09', versionDate: '2026-11-23', date: '2026-11-23', illustrative: false, url: pageUrl };
 const m = model(DATASETS.real);
 const index = JSON.parse(JSON.stringify(apiIndex(m, ctx, m.dataset.name))) as ApiIndexFile;
 const file = (p: Place): ComparedPlace => ({ slug: compareSlug(p)!, file: JSON.parse(JSON.stringify(placeApi(m, p, ctx))) as ApiPlaceFile });

@@ -5,7 +5,7 @@ import { placeApiPath } from '../../../src/lib/site/urls.ts';
 import { applicableTargets } from '../../../src/lib/model/targets.ts';
 import { DATASETS, model, pageUrl } from './helpers.ts';
 
-const ctx = { version: '0a21a09', date: '2026-11-23', illustrative: false, url: pageUrl };
+const ctx = { version: '3822e1d2c5', versionDate: '2026-12-05', date: '2026-12-06', illustrative: false, url: pageUrl };
 type Json = Record<string, any>;
 
 describe('place files (real data)', () => {
@@ -34,7 +34,7 @@ describe('place files (real data)', () => {
       expect(json.sources[f.source]?.title, f.source).toBeTruthy();
       if (f.place_level.startsWith('former_')) expect(f.relation).toMatch(/^former/);
     }
-    expect(json.citation).toContain('phiên bản dữ liệu 0a21a09');
+    expect(json.citation).toContain('phiên bản dữ liệu 3822e1d2c5 (ngày 05/12/2026)');
   });
 
   it('lists applicable targets by the one rule of the pages', () => {
@@ -79,6 +79,9 @@ describe.each(Object.entries(DATASETS))('indicator files and index (%s)', (_n, d
     expect(total).toBe(m.observations.length);
     const index = apiIndex(m, ctx, m.dataset.name) as Json;
     expect(index.indicators).toHaveLength(m.indicators.length);
-    expect(index.url_templates.place).toBe(pageUrl('/api/v1/dia-phuong/{level}/{code}.json'));
+    // The braces stay as written: a client fills them in, as RFC 6570 templates are read.
+    expect(index.url_templates.place).toBe(`${pageUrl('/api/v1/dia-phuong/')}{level}/{code}.json`);
+    expect(index.url_templates.indicator).toBe(`${pageUrl('/api/v1/chi-tieu/')}{id}.json`);
+    expect(index.data_version_date).toBe('2026-12-05');
   });
 });

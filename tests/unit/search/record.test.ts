@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load-dataset.ts';
-import { indicatorRecord, placeRecord, sourceRecord } from '../../../src/lib/outputs/search/record.ts';
+import { indicatorRecord, newsRecord, placeRecord, sourceRecord } from '../../../src/lib/outputs/search/record.ts';
 
 const { model } = loadDataset(resolve('tests/fixtures/datasets/small'));
 const m = model!;
@@ -19,6 +19,12 @@ describe('search records', () => {
     expect(r.types.split(' ')).toEqual(expect.arrayContaining(['Xã', 'Thành', 'phố', 'Huyện']));
     expect(r.data?.f).toContainEqual(['Xã', 'Quảng Vinh', 'Huyện', 'Quảng Điền', 'Thành phố', 'Huế', 'full', expect.any(String), expect.any(String)]);
     expect(r.body[0]).toEqual({ text: 'Đan Điền Dan Dien', weight: 10 });
+  });
+
+  it('a news post: its title and summary as text, kind tin-tuc, no unit names (place ranking untouched)', () => {
+    const r = newsRecord({ slug: '2026-12-01-bao-cao', title: 'Báo cáo năm của Đồng Nai', date: '2026-12-01', summary: 'Tóm tắt.', placeKeys: [], indicatorIds: [], file: 'tin-tuc/x.mdx' });
+    expect(r).toMatchObject({ title: 'Báo cáo năm của Đồng Nai', kind: 'tin-tuc', names: '', types: '' });
+    expect(r.body).toEqual([{ text: 'Báo cáo năm của Đồng Nai Dong', weight: 6 }, { text: 'Tóm tắt.', weight: 1 }]);
   });
 
   it('a province: its former provinces', () => {

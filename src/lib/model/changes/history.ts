@@ -15,6 +15,7 @@ import type { Model } from '../../data/model.ts';
 import type { Problem } from '../../data/problems.ts';
 import { readBlobs, readDataHistory, type DataCommit, type HistoryUnavailable } from '../../data/git-history.ts';
 import { FIGURE_FOLDERS, SnapshotReader, isFigureFile, type Snapshot } from '../../data/snapshot.ts';
+import { VERSION_LENGTH } from '../../site/config.ts';
 import { readWorkbook } from '../../data/load-dataset.ts';
 import { diffModels, isEmptyDiff, statusMemo, type ModelDiff } from './diff.ts';
 
@@ -49,7 +50,8 @@ export interface History {
   commitsRead: number;
 }
 
-export const RELEASE_ID_LENGTH = 10;
+/** A release's id is its commit shortened as the data version is (site/config.ts), so citations name releases. */
+export const RELEASE_ID_LENGTH = VERSION_LENGTH;
 
 function applyChanges(state: Map<string, string>, commit: DataCommit): void {
   for (const c of commit.changes) {
@@ -110,4 +112,12 @@ export function buildHistory(base: Model, dataDir: string, ref = 'HEAD'): Histor
   }
   out.releases.reverse();
   return out;
+}
+
+/**
+ * The id of the latest release, when the history was read: the data version (site/config.ts
+ * takes the latest commit that touched the figure folders, which may be a reordering).
+ */
+export function latestRelease(h: History): string | undefined {
+  return h.unavailable ? undefined : h.releases[0]?.id;
 }

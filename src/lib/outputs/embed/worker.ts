@@ -18,7 +18,7 @@ export type WorkerMessage = { type: 'chart'; chart: ChartOutput; illustrative: b
 export type WorkerResult = { ok: true; stats: GenerateStats; fromModel: boolean } | { ok: false; error: string };
 
 const input = workerData as WorkerInput;
-const ctx = { version: siteConfig().dataVersion, date: siteConfig().buildDate };
+const ctx = { version: siteConfig().dataVersion, date: siteConfig().dataVersionDay };
 const gen = new EmbedGenerator(input.outDir, ctx);
 const fail = (e: unknown) => parentPort!.postMessage({ ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies WorkerResult);
 

@@ -23,8 +23,10 @@ import { citationText } from '../../present/citation.ts';
 export const API_VERSION = 1;
 
 export interface ApiContext {
-  /** Data version (git commit). */
+  /** Data version: the latest release's commit (site/config.ts). */
   version: string;
+  /** Its day (ISO), named in citations. */
+  versionDate: string;
   /** ISO date of the build. */
   date: string;
   illustrative: boolean;
@@ -234,7 +236,7 @@ export function placeApi(model: Model, place: Place, ctx: ApiContext): Json {
     former_unit_assessments: nonEmpty(relatedAssessments(model, place)),
     indicators: indicatorsOf(model, used.map((o) => o.indicatorId), ctx),
     sources: sourcesOf(model, used, ctx),
-    citation: citationText({ title: place.fullName, url: ctx.url(path), version: ctx.version, date: ctx.date }),
+    citation: citationText({ title: place.fullName, url: ctx.url(path), version: ctx.version, date: ctx.versionDate }),
   });
 }
 
@@ -267,9 +269,12 @@ export function indicatorApi(model: Model, indicatorId: string, ctx: ApiContext)
     }),
     assessments: indicatorAssessments(model, i.id),
     sources: sourcesOf(model, list, ctx),
-    citation: citationText({ title: i.nameVi, url: ctx.url(page), version: ctx.version, date: ctx.date }),
+    citation: citationText({ title: i.nameVi, url: ctx.url(page), version: ctx.version, date: ctx.versionDate }),
   });
 }
+
+/** An absolute URL with its "{placeholders}" kept as written (URL parsing would encode the braces). */
+const urlTemplate = (ctx: ApiContext, pattern: string): string => ctx.url(pattern).replace(/%7B(\w+)%7D/gi, '{$1}');
 
 export function apiIndex(model: Model, ctx: ApiContext, datasetName: string): Json {
   const top = [model.nation, ...model.provinces, ...model.regions];
@@ -277,12 +282,13 @@ export function apiIndex(model: Model, ctx: ApiContext, datasetName: string): Js
   return compact({
     api_version: API_VERSION,
     data_version: ctx.version,
+    data_version_date: ctx.versionDate,
     built: ctx.date,
     dataset: datasetName,
     illustrative: ctx.illustrative || undefined,
     url_templates: {
-      place: ctx.url(placeApiPattern),
-      indicator: ctx.url(indicatorApiPattern),
+      place: urlTemplate(ctx, placeApiPattern),
+      indicator: urlTemplate(ctx, indicatorApiPattern),
     },
     levels: ['national', 'province', 'commune', 'region', 'former_province', 'former_district', 'former_commune'],
     counts: {

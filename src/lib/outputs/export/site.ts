@@ -71,7 +71,7 @@ export function publishedData(): PublishedData {
 }
 
 export function apiContext(model: Model): ApiContext {
-  return { version: siteConfig().dataVersion, date: siteConfig().buildDate, illustrative: model.dataset.illustrative, url: absoluteUrl };
+  return { version: siteConfig().dataVersion, versionDate: siteConfig().dataVersionDay, date: siteConfig().buildDate, illustrative: model.dataset.illustrative, url: absoluteUrl };
 }
 
 let api: Map<string, string> | undefined;

@@ -22,13 +22,13 @@
  *   display record the result list and the re-ranker read (result-data.ts).
  * Words with "đ" also get an ASCII-folded copy, because Pagefind folds tone marks but not "đ".
  */
-import type { Indicator, Model, Place, Source } from '../../data/model.ts';
+import type { Indicator, Model, NewsPost, Place, Source } from '../../data/model.ts';
 import { asciiFold, dStrokeFolds } from '../../text/fold.ts';
 import { formerAnchor } from '../../site/urls.ts';
 import { numberedToken } from './query.ts';
 import type { FormerTuple, ResultData } from './result-data.ts';
 
-export type SearchKind = 'tinh' | 'xa' | 'chi-tieu' | 'van-ban';
+export type SearchKind = 'tinh' | 'xa' | 'chi-tieu' | 'van-ban' | 'tin-tuc';
 
 export interface SearchRecord {
   /** Result title (meta `title`). */
@@ -178,6 +178,28 @@ export function sourceRecord(s: Source): SearchRecord {
       { text: numbers, weight: WEIGHTS.name },
       { text: withFolds(s.title), weight: WEIGHTS.title },
       { text: withFolds(s.issuer, s.publisher), weight: WEIGHTS.text },
+    ].filter((b) => b.text),
+  };
+}
+
+/**
+ * The record of a news post: its title (weighted as a title, not as a unit's name, so a post whose
+ * title names a place never outranks the place's page) and summary.
+ */
+export function newsRecord(post: NewsPost): SearchRecord {
+  return {
+    title: post.title,
+    kind: 'tin-tuc',
+    data: { t: '', n: post.title },
+    names: '',
+    provinceNames: '',
+    formerNames: '',
+    formerDistricts: '',
+    formerProvinces: '',
+    types: '',
+    body: [
+      { text: withFolds(post.title), weight: WEIGHTS.title },
+      { text: withFolds(post.summary), weight: WEIGHTS.text },
     ].filter((b) => b.text),
   };
 }

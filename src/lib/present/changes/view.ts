@@ -6,7 +6,7 @@
  */
 import type { Indicator, Model, Observation, Place, Source } from '../../data/model.ts';
 import type { ChangeKind, FigureChange, ModelDiff, StatusChange } from '../../model/changes/diff.ts';
-import { currentPlacesOf } from '../../model/related-places.ts';
+import { pagesShowing } from '../../model/related-places.ts';
 import type { ProgressStatus } from '../../model/progress/status.ts';
 import { t } from '../../../i18n/index.ts';
 import { formatQualified, formatValue } from '../format/vi.ts';
@@ -66,9 +66,12 @@ export interface DiffView {
   statuses: StatusRowView[];
 }
 
-/** Pages that show a place's figures: its own, or those of the units that succeeded a former one. */
+/**
+ * Pages that show (or showed) a place's figures: its own, or those of the units that succeeded a
+ * former one, by the pages' own rule (model/related-places.ts `pagesShowing`).
+ */
 export function pagePathsOf(model: Model, place: Place): string[] {
-  return currentPlacesOf(model, place)
+  return pagesShowing(model, place)
     .map((p) => placePath(p))
     .filter((p): p is string => p !== undefined);
 }

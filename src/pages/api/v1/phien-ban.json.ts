@@ -6,4 +6,4 @@ import { apiContext } from '../../../lib/outputs/export/site.ts';
 import { releasesApi } from '../../../lib/outputs/export/releases.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(releasesApi(siteHistory(), apiContext(getModel()))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(releasesApi(getModel(), siteHistory(), apiContext(getModel()))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
