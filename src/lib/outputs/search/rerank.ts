@@ -161,8 +161,9 @@ function matchVariant(q: QueryTokens, v: Variant, provinceLevel: boolean): Match
       // Context may come before and after the name ("xa tan phu dong nai"): both sides must be explained.
       const tail = explains(after, context, complete);
       const explained = !!explains(before, context, false) && !!tail;
-      // A number alone ("7" of "Phường 7") names nothing without its district: no partial match.
-      const tier = compatible && explained ? v.tier : name.every(isNumber) ? TIER.none : TIER.partial;
+      // A number alone ("7" of "Phường 7") names nothing without its district, and a name cut
+      // short among words that say nothing of it is a guess: no partial match.
+      const tier = compatible && explained ? v.tier : name.every(isNumber) || (!complete && !explained) ? TIER.none : TIER.partial;
       const m: Match = { tier, complete: complete && tail !== 'open', exact: typedAll && compatible };
       if (v.former && tier !== TIER.none) {
         m.former = v.former;
