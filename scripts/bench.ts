@@ -18,6 +18,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { dirSize, listHtml, measurePage, summarise, type TypeSummary } from './lib/page-weight.ts';
 import { measurePageBars, pageBarLines, type PageBars } from './lib/page-bars.ts';
+import { benchData, dataBarLines, type DataBench } from './lib/bench-data.ts';
 
 interface RunResult {
   wallSeconds: number;
@@ -242,10 +243,16 @@ if (only !== 'real' && only !== 'history') {
   results.push(await benchDataset('stress-data-commit', commit, outFor('stress-data-commit'), { env: { NO_PNG_CACHE: '0', PNG_CACHE_DIR: cache }, weights: false }));
   results.push(await benchDataset('stress-no-png', resolve('tmp/stress-data'), outFor('stress-no-png'), { env: { NO_PNG: '1' }, weights: false }));
 }
+// The data path: validations, a 10,000-row workbook, the browser check on the real build.
+let data: DataBench | undefined;
+if (!only || only === 'real') {
+  console.error('\n— data path (validation, workbook, browser check)');
+  data = await benchData({ dist: outFor('real'), work: outFor('data') });
+}
 const history = !only || only === 'history' ? await benchHistory() : undefined;
-for (const line of barLines(results, pageBars, history)) console.error(line);
+for (const line of [...barLines(results, pageBars, history), ...dataBarLines(data)]) console.error(line);
 mkdirSync('bench-results', { recursive: true });
-const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, results, pageBars, history };
+const out = { date: new Date().toISOString(), node: process.version, cores: cpus().length, results, pageBars, history, data };
 writeFileSync('bench-results/latest.json', JSON.stringify(out, null, 2) + '\n');
 console.error('\nĐã ghi / written: bench-results/latest.json');
 // Now, after every timed build (see OUT).

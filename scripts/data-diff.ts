@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { loadDataset } from '../src/lib/data/load-dataset.ts';
+import { loadDataset, readWorkbook } from '../src/lib/data/load-dataset.ts';
 import type { Model } from '../src/lib/data/model.ts';
 import { summary } from '../src/lib/data/report.ts';
 import { commitExists, locateData, readBlobs, treeAt } from '../src/lib/data/git-history.ts';
@@ -33,7 +33,7 @@ export function diffWorkingTree(model: Model, dataDir: string, ref: string): str
   const tree = treeAt(located.repoRoot, located.dataPath, ref, FIGURE_FOLDERS);
   const blobs = readBlobs(located.repoRoot, tree.values());
   const display = (path: string) => (located.dataPath ? `${located.dataPath}/${path}` : path);
-  const reader = new SnapshotReader(model, display, (id) => blobs.get(id));
+  const reader = new SnapshotReader(model, display, (id) => blobs.get(id), readWorkbook);
   reader.learn(tree);
   const before = reader.snapshot(tree);
   const sha = execFileSync('git', ['rev-parse', '--short=10', `${ref}^{commit}`], { cwd: located.repoRoot, encoding: 'utf8' }).trim();

@@ -7,7 +7,7 @@
  * It is written outside data/ (default tmp/, ignored by git) and must never be published as real.
  * Deterministic: the same inputs give the same bytes.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDataset } from '../src/lib/data/load-dataset.ts';
 import type { Indicator, Place } from '../src/lib/data/model.ts';
@@ -80,7 +80,9 @@ export function generateStress(dataDir: string, outDir: string, years: number[])
   for (const part of ['admin', 'indicators', 'sources', 'observations', 'geo']) {
     if (existsSync(join(dataDir, part))) cpSync(join(dataDir, part), join(outDir, part), { recursive: true });
   }
-  writeFileSync(join(outDir, 'dataset.json'), JSON.stringify({ name: 'Dữ liệu minh họa (sinh tự động, không phải số liệu thật)', illustrative: true }, null, 2) + '\n');
+  // An extract of the admin lists (the small test data set) stays one: its totals are not the official ones.
+  const adminExtract = (JSON.parse(readFileSync(join(dataDir, 'dataset.json'), 'utf8')) as { adminExtract?: boolean }).adminExtract === true;
+  writeFileSync(join(outDir, 'dataset.json'), JSON.stringify({ name: 'Dữ liệu minh họa (sinh tự động, không phải số liệu thật)', illustrative: true, ...(adminExtract ? { adminExtract } : {}) }, null, 2) + '\n');
   writeFileSync(
     join(outDir, 'sources', 'du-lieu-minh-hoa.csv'),
     'id,type,title,number,issuer,publisher,date,url,language,note\n' +

@@ -11,6 +11,7 @@ import data from './vi/data.json' with { type: 'json' };
 import search from './vi/search.json' with { type: 'json' };
 import embed from './vi/embed.json' with { type: 'json' };
 import changes from './vi/changes.json' with { type: 'json' };
+import check from './vi/check.json' with { type: 'json' };
 
 const FILES: Record<string, Record<string, string>> = {
   core,
@@ -20,6 +21,7 @@ const FILES: Record<string, Record<string, string>> = {
   search,
   embed,
   changes,
+  check,
 };
 
 function merge(): Record<string, string> {
@@ -55,4 +57,11 @@ export function t(key: string, params: Record<string, string | number> = {}): st
     out += String(v) + parts[i + 1]!;
   }
   return out;
+}
+
+/** A string with its `{name}` placeholders left in, for a page script that fills them later. */
+export function template(key: string): string {
+  const s = strings[key];
+  if (s === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/vi/`);
+  return s;
 }

@@ -28,13 +28,15 @@ describe('data page /du-lieu/', () => {
     const page = await open(browser, '/du-lieu/');
     const links = await page.locator('a[download]').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' })));
     await page.context().close();
-    expect(links.length).toBe(13);
+    // 6 tables × CSV and JSON, datapackage.json, and the template workbook.
+    expect(links.length).toBe(14);
     for (const l of links) {
       const res = await fetch(l.href);
       expect(res.status, l.href).toBe(200);
       const bytes = new Uint8Array(await res.arrayBuffer());
       expect(bytes.byteLength, l.href).toBeGreaterThan(0);
       if (l.href.endsWith('.csv')) expect([...bytes.slice(0, 3)], `${l.href} starts with a BOM`).toEqual([0xef, 0xbb, 0xbf]);
+      else if (l.href.endsWith('.xlsx')) expect([...bytes.slice(0, 4)], `${l.href} is a zip`).toEqual([0x50, 0x4b, 0x03, 0x04]);
       else JSON.parse(new TextDecoder().decode(bytes));
     }
     const pkg = (await (await fetch(`${baseUrl()}/du-lieu/datapackage.json`)).json()) as { resources: { path: string; bytes: number }[]; version: string };

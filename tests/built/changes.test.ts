@@ -62,7 +62,10 @@ describe('changelog of a built site with a git history', () => {
 
 describe.each([['real', REAL], ['illustrative', DEMO]])('feeds of the %s build', (_name, dist) => {
   it('are announced on every province page, and exist', () => {
-    const provinces = readdirSync(join(dist, 'tinh'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    // A merged province's old address only forwards to its successor; it has no feed of its own.
+    const provinces = readdirSync(join(dist, 'tinh'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !read(dist, `tinh/${d.name}/index.html`).includes('http-equiv="refresh"'));
+    expect(provinces.length).toBe(dist === REAL ? 34 : provinces.length);
     expect(provinces.length).toBeGreaterThan(0);
     for (const d of provinces) {
       const html = read(dist, `tinh/${d.name}/index.html`);

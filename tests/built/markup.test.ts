@@ -44,4 +44,13 @@ describe('built markup', () => {
     expect(code).toMatch(/^<iframe src="[^"]+" title="[^"]+" loading="lazy" width="100%"/);
     expect(code).not.toContain('</');
   });
+
+  it('keeps a merged province’s old address working: it forwards to the successor at the former unit’s line', () => {
+    const old = read('tinh/36/index.html');
+    expect(old).toContain('<meta name="robots" content="noindex">');
+    expect(old).toMatch(/<meta http-equiv="refresh" content="0; url=\/tinh\/37\/#cu-tinh-36">/);
+    expect(old).toContain('href="/tinh/37/#cu-tinh-36"');
+    expect(old).not.toContain('data-pagefind-body');
+    expect(read('tinh/37/index.html')).toContain('id="cu-tinh-36"');
+  });
 });

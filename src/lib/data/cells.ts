@@ -1,21 +1,18 @@
 /**
- * Typed readers for single cells. Each returns the parsed value or undefined,
- * and adds a problem to the list when the cell is wrong. None of them throws.
+ * Typed readers for single cells, and `readRow`, which reads every column of a row the way its
+ * table's schema declares (tables/). Each reader returns the parsed value or undefined and adds a
+ * problem to the list when the cell is wrong. None of them throws.
  */
+import type { z } from 'zod';
 import type { Problem } from './problems.ts';
-import { msg } from './messages.ts';
+import { msg, type Cell } from './messages.ts';
 import { parseNumber } from './parse-number.ts';
 import type { TableRecord } from './read-table.ts';
+import { MAX_TEXT, type Choice, type Column, type Columns, type Table } from './tables/column.ts';
 import { looseKey } from '../text/fold.ts';
 
+export type { Choice } from './tables/column.ts';
 export type Sink = Problem[];
-
-export interface Choice<T extends string> {
-  code: T;
-  vi: string;
-  /** Other spellings people type, compared without diacritics and case. */
-  aliases?: readonly string[];
-}
 
 /** Text cell; reports an empty required cell. */
 export function text(r: TableRecord, name: string, required: boolean, sink: Sink): string | undefined {
@@ -29,7 +26,7 @@ export function text(r: TableRecord, name: string, required: boolean, sink: Sink
 
 /** Choice cells hold a handful of distinct values ("kết quả", "chính xác"…): fold each once. */
 const cellKeys = new Map<string, string>();
-const indexes = new WeakMap<readonly Choice<string>[], Map<string, string>>();
+const indexes = new WeakMap<readonly Choice[], Map<string, string>>();
 
 /**
  * Loose key of every code and alias → code, built once per list: a choice cell is read on every
@@ -46,17 +43,11 @@ function choiceIndex<T extends string>(choices: readonly Choice<T>[]): Map<strin
   return index as Map<string, T>;
 }
 
-export function choice<T extends string>(
-  r: TableRecord,
-  name: string,
-  choices: readonly Choice<T>[],
-  required: boolean,
-  sink: Sink,
-): T | undefined {
+export function choice<T extends string>(r: TableRecord, name: string, choices: readonly Choice<T>[], required: boolean, sink: Sink): T | undefined {
   const v = text(r, name, required, sink);
   if (v === undefined) return undefined;
   let key = cellKeys.get(v);
-  if (key === undefined) cellKeys.set(v, (key = looseKey(v)));
+  if (key === undefined) cellKeys.set(v, (key = v.length > 200 ? v : looseKey(v)));
   const code = choiceIndex(choices).get(key);
   if (code !== undefined) return code;
   sink.push(msg.enumInvalid(r.cell(name), choices));
@@ -68,50 +59,39 @@ export const BOOLEAN: readonly Choice<'true' | 'false'>[] = [
   { code: 'false', vi: 'sai, không', aliases: ['không', 'khong', 'no', '0', 'sai'] },
 ];
 
-export function bool(r: TableRecord, name: string, required: boolean, fallback: boolean, sink: Sink): boolean {
+export function bool(r: TableRecord, name: string, required: boolean, sink: Sink): boolean | undefined {
   const v = choice(r, name, BOOLEAN, required, sink);
-  return v === undefined ? fallback : v === 'true';
+  return v === undefined ? undefined : v === 'true';
 }
 
-/** A number cell read with the file's locale rules (see parse-number.ts). */
-export function number(
-  r: TableRecord,
-  name: string,
-  required: boolean,
-  sink: Sink,
-  opts: { allowPercentSign?: boolean; unitLabel?: string } = {},
-): number | undefined {
+export interface NumberContext {
+  /** A trailing % is accepted (and dropped, with a warning) only for percentages. */
+  allowPercentSign?: boolean;
+  unitLabel?: string;
+}
+
+/** A number cell: a workbook's number as it is, a text with the file's locale rules (parse-number.ts). */
+export function number(r: TableRecord, name: string, required: boolean, sink: Sink, opts: NumberContext = {}): number | undefined {
   const v = text(r, name, required, sink);
   if (v === undefined) return undefined;
-  const c = r.cell(name);
-  const reading = parseNumber(v, r.delimiter);
+  // The cell's location is built only for a message: 134,000 rows read without one.
+  const c = () => r.cell(name);
+  const native = r.native(name);
+  const reading = native !== undefined ? { ok: true as const, value: native, percentSign: v.endsWith('%') } : parseNumber(v, r.delimiter);
   if (!reading.ok) {
-    sink.push(reading.reason === 'ambiguous' ? msg.numberAmbiguous(c, reading.readings) : msg.numberInvalid(c));
+    sink.push(reading.reason === 'ambiguous' ? msg.numberAmbiguous(c(), reading.readings, r.delimiter) : reading.reason === 'scientific' ? msg.numberScientific(c(), reading.approx) : msg.numberInvalid(c()));
     return undefined;
   }
   if (reading.percentSign) {
-    if (opts.allowPercentSign) sink.push(msg.percentSign(c, reading.value));
-    else {
-      sink.push(msg.percentSignNotPercent(c, opts.unitLabel ?? '?'));
+    if (opts.allowPercentSign) {
+      if (native === undefined) sink.push(msg.percentSign(c(), reading.value));
+    } else {
+      sink.push(msg.percentSignNotPercent(c(), opts.unitLabel ?? '?'));
       return undefined;
     }
   }
-  if (reading.how) sink.push(msg.numberReadAs(c, reading.value, reading.how));
+  if ('how' in reading && reading.how) sink.push(msg.numberReadAs(c(), reading.value, reading.how));
   return reading.value;
-}
-
-export const YEAR_MIN = 1990;
-export const YEAR_MAX = 2035;
-
-export function year(r: TableRecord, name: string, required: boolean, sink: Sink): number | undefined {
-  const v = text(r, name, required, sink);
-  if (v === undefined) return undefined;
-  const n = /^\d{4}$/.test(v) ? Number(v) : NaN;
-  if (!(n >= YEAR_MIN && n <= YEAR_MAX)) {
-    sink.push(msg.yearInvalid(r.cell(name), YEAR_MIN, YEAR_MAX));
-    return undefined;
-  }
-  return n;
 }
 
 function validYmd(y: number, m: number, d: number): boolean {
@@ -128,22 +108,88 @@ export function date(r: TableRecord, name: string, sink: Sink): string | undefin
   if ((m = v.match(/^(\d{4})-(\d{2})-(\d{2})$/)) && validYmd(+m[1]!, +m[2]!, +m[3]!)) return v;
   if ((m = v.match(/^(\d{4})-(\d{2})$/)) && +m[2]! >= 1 && +m[2]! <= 12) return v;
   if ((m = v.match(/^(\d{4})$/))) return v;
-  if ((m = v.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/)) && validYmd(+m[3]!, +m[2]!, +m[1]!)) {
-    return `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`;
-  }
+  if ((m = v.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/)) && validYmd(+m[3]!, +m[2]!, +m[1]!)) return `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`;
   sink.push(msg.dateInvalid(r.cell(name)));
   return undefined;
 }
 
-export function url(r: TableRecord, name: string, sink: Sink): string | undefined {
-  const v = text(r, name, false, sink);
-  if (v === undefined) return undefined;
-  try {
-    const u = new URL(v);
-    if (u.protocol === 'https:' || u.protocol === 'http:') return v;
-  } catch {
-    // reported below
+// ---- rows, as the schema declares them --------------------------------------------------------------
+
+type Value<C extends Column> = z.output<C['value']>;
+export type ReadRow<C extends Columns> = { [K in keyof C]?: Value<C[K]> };
+
+/** The message for a value the column's zod schema rejects. */
+function rejected(col: Column, c: Cell, v: unknown): Problem {
+  if (col.invalid) return col.invalid(c);
+  switch (col.kind) {
+    case 'id':
+      return msg.idInvalid(c, col.pattern!);
+    case 'year': {
+      const n = col.value as z.ZodNumber;
+      return msg.yearInvalid(c, n.minValue ?? 0, n.maxValue ?? 0);
+    }
+    case 'url':
+      return msg.urlInvalid(c);
+    case 'integer':
+      return (v as number) < 0 ? msg.negative(c, v as number) : msg.notWhole(c, v as number);
+    default:
+      return msg.tooLong(c, MAX_TEXT);
   }
-  sink.push(msg.urlInvalid(r.cell(name)));
+}
+
+/**
+ * One cell read as its column declares: the kind decides how the typed text becomes a value (aliases,
+ * locale numbers, dates), then the column's zod schema checks the value (pattern, range, length).
+ */
+export function readCell(col: Column, r: TableRecord, name: string, sink: Sink, opts: NumberContext = {}): unknown {
+  const required = col.required === true;
+  let v: unknown;
+  switch (col.kind) {
+    case 'choice':
+      return choice(r, name, col.choices!, required, sink);
+    case 'bool':
+      return bool(r, name, required, sink);
+    case 'number':
+      return number(r, name, required, sink, opts);
+    case 'integer':
+      v = number(r, name, required, sink);
+      break;
+    case 'year': {
+      const t = text(r, name, required, sink);
+      v = t === undefined ? undefined : r.native(name) ?? (/^\d{1,4}$/.test(t) ? Number(t) : NaN);
+      break;
+    }
+    case 'date':
+      return date(r, name, sink);
+    case 'list': {
+      const words = text(r, name, required, sink)?.split(/[\s,;]+/).filter(Boolean);
+      if (words && col.choices) {
+        // Each word checked on its own, so the message names the one that is wrong.
+        const codes = new Set(col.choices.map((c) => c.code));
+        const bad = words.filter((w) => !codes.has(w));
+        for (const w of bad) sink.push(msg.enumInvalid({ ...r.cell(name), value: w }, col.choices));
+        if (bad.length) return undefined;
+      }
+      v = words;
+      break;
+    }
+    default:
+      v = text(r, name, required, sink);
+  }
+  if (v === undefined) return undefined;
+  const checked = col.value.safeParse(v);
+  if (checked.success) return checked.data;
+  sink.push(rejected(col, r.cell(name), v));
   return undefined;
+}
+
+/** Every column of a row but those in `except` (read by the caller, which needs context for them). */
+export function readRow<C extends Columns>(table: Table<C>, r: TableRecord, sink: Sink, except: readonly (keyof C)[] = []): ReadRow<C> {
+  const out: Record<string, unknown> = {};
+  for (const name in table.columns) {
+    if (except.includes(name)) continue;
+    const v = readCell(table.columns[name]!, r, name, sink);
+    if (v !== undefined) out[name] = v;
+  }
+  return out as ReadRow<C>;
 }

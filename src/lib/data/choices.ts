@@ -1,6 +1,40 @@
-/** Allowed values of the enumerated columns, with the Vietnamese words people may type instead. */
-import type { Choice } from './cells.ts';
-import type { Basis, IndicatorGroup, Kind, LevelClass, PlaceLevel, Qualifier, Reliability, SourceType, Unit } from './model.ts';
+/**
+ * Allowed values of the enumerated columns: the codes (from which the model's types come) and the
+ * Vietnamese words people may type instead.
+ */
+import type { Choice } from './tables/column.ts';
+
+export const KIND_CODES = ['target', 'result'] as const;
+export const QUALIFIER_CODES = ['exact', 'more_than', 'at_least', 'about', 'nearly', 'less_than'] as const;
+export const BASIS_CODES = ['recognised', 'registered'] as const;
+export const RELIABILITY_CODES = ['disputed', 'unverified_copy'] as const;
+export const UNIT_CODES = ['percent', 'count', 'vnd', 'vnd_per_person', 'ratio', 'percent_change'] as const;
+export const GROUP_CODES = ['models', 'association', 'fund', 'centres', 'education', 'digital'] as const;
+export const SOURCE_TYPE_CODES = ['legal', 'plan', 'article', 'report', 'website'] as const;
+export const PLACE_LEVEL_CODES = ['national', 'province', 'commune', 'former_province', 'former_district', 'former_commune', 'region'] as const;
+export const SHARE_CODES = ['full', 'partial'] as const;
+export const LEVEL_CLASS_CODES = ['national', 'province', 'district', 'commune'] as const;
+
+export type Kind = (typeof KIND_CODES)[number];
+export type Qualifier = (typeof QUALIFIER_CODES)[number];
+export type Basis = (typeof BASIS_CODES)[number];
+/**
+ * Why a figure cannot decide a status on its own: its own note says it contradicts other figures
+ * (`disputed`) or it was read in a copy that cannot be trusted (`unverified_copy`).
+ */
+export type Reliability = (typeof RELIABILITY_CODES)[number];
+export type Unit = (typeof UNIT_CODES)[number];
+export type IndicatorGroup = (typeof GROUP_CODES)[number];
+export type SourceType = (typeof SOURCE_TYPE_CODES)[number];
+/** Current units have pages; former units appear on their successors' pages. */
+export type PlaceLevel = (typeof PLACE_LEVEL_CODES)[number];
+export type Share = (typeof SHARE_CODES)[number];
+/**
+ * Levels at which an indicator can apply. Some count or share units of a level ("tỷ lệ xã có
+ * TTHTCĐ", "số huyện đạt chuẩn"): they mean nothing for a single commune. Former units count
+ * as their level: a former commune as a commune, a former district as a district.
+ */
+export type LevelClass = (typeof LEVEL_CLASS_CODES)[number];
 
 export const KINDS: readonly Choice<Kind>[] = [
   { code: 'target', vi: 'mục tiêu', aliases: ['mục tiêu', 'chỉ tiêu'] },
@@ -69,6 +103,12 @@ export const PLACE_LEVELS: readonly Choice<PlaceLevel>[] = [
   { code: 'region', vi: 'cụm thi đua của Hội', aliases: ['cụm thi đua', 'cụm'] },
 ];
 
+/** The crosswalk's share is copied from the source list: exactly `full` or `partial`, no synonyms. */
+export const SHARES: readonly Choice<Share>[] = [
+  { code: 'full', vi: 'toàn bộ đơn vị cũ' },
+  { code: 'partial', vi: 'một phần đơn vị cũ' },
+];
+
 /** Digits of the official code at each level, so Excel's dropped leading zeros can be restored. */
 export const CODE_DIGITS: Partial<Record<PlaceLevel, number>> = {
   province: 2,
@@ -77,3 +117,6 @@ export const CODE_DIGITS: Partial<Record<PlaceLevel, number>> = {
   commune: 5,
   former_commune: 5,
 };
+
+/** Year from which the current units exist (the 2025 reorganisation took effect on 1 July 2025). */
+export const CURRENT_UNITS_FROM_YEAR = 2025;

@@ -4,24 +4,20 @@
  */
 import type { Place, PlaceLevel, PredecessorLink, Region, SuccessorLink } from './model.ts';
 import type { Sink } from './cells.ts';
-import { text } from './cells.ts';
+import { readCell, text } from './cells.ts';
 import { msg } from './messages.ts';
-import { readTable, type TableRecord } from './read-table.ts';
+import type { TableRecord } from './read-table.ts';
+import type { Share } from './choices.ts';
+import type { Table } from './tables/column.ts';
+import { COMMUNE_CROSSWALK, COMMUNES, DISSOLVED, FORMER_COMMUNES, FORMER_DISTRICTS, FORMER_PROVINCES, PROVINCE_CROSSWALK, PROVINCES, REGIONS } from './tables/admin.ts';
+import { checkOfficial } from './check-official.ts';
 import { checkCrosswalkNamesakes } from './check-crosswalk.ts';
-import { DISSOLVED_COLUMNS, DISSOLVED_FILE, readDissolved } from './load-dissolved.ts';
+import { readDissolved } from './load-dissolved.ts';
 
-export const ADMIN_FILES = {
-  provinces: 'admin/provinces-2025-07-01.csv',
-  communes: 'admin/communes-2025-07-01.csv',
-  formerProvinces: 'admin/former-provinces-2025-03-01.csv',
-  formerDistricts: 'admin/former-districts-2025-03-01.csv',
-  formerCommunes: 'admin/former-communes-2025-03-01.csv',
-  crosswalkCommunes: 'admin/crosswalk-communes-2025-07-01.csv',
-  crosswalkProvinces: 'admin/crosswalk-provinces-2025-07-01.csv',
-  regions: 'admin/regions.csv',
-} as const;
-
-const cols = (...names: string[]) => names.map((name) => ({ name, inHeader: true }));
+/** Every admin table, each one file of data/. */
+export const ADMIN_TABLES = [PROVINCES, COMMUNES, FORMER_PROVINCES, FORMER_DISTRICTS, FORMER_COMMUNES, COMMUNE_CROSSWALK, PROVINCE_CROSSWALK, REGIONS, DISSOLVED] as const;
+/** Tables whose file may be absent (no clusters, no dissolved units). */
+export const OPTIONAL_ADMIN_TABLES: readonly Table[] = [REGIONS, DISSOLVED];
 
 export const placeKey = (level: PlaceLevel, code: string): string => `${level}:${code}`;
 
@@ -40,21 +36,24 @@ export interface AdminData {
   regions: Region[];
   successors: Map<string, SuccessorLink[]>;
   predecessors: Map<string, PredecessorLink[]>;
+  /** Row of each cluster, for problems with its source found later. */
+  regionOrigins: Map<string, { file: string; line: number }>;
 }
 
-type ReadFile = (relPath: string) => Uint8Array | undefined;
+export interface AdminOptions {
+  /** The lists are an extract (test fixtures): official totals are not checked (dataset.json `adminExtract`). */
+  extract: boolean;
+  /** Path shown for a table's file. */
+  display: (rel: string) => string;
+}
 
-export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink: Sink): AdminData {
-  const table = (rel: string, columns: ReturnType<typeof cols>): TableRecord[] => {
-    const bytes = read(rel);
-    if (!bytes) {
-      sink.push(msg.missingFolder(display(rel)));
-      return [];
-    }
-    const res = readTable(display(rel), bytes, columns);
-    sink.push(...res.problems);
-    return res.records;
-  };
+/**
+ * @param table the records of an admin table, already checked against its columns; undefined when
+ * its file is missing (reported by the caller, except for the optional regions file).
+ */
+export function loadAdmin(table: (t: Table) => TableRecord[], sink: Sink, opts: AdminOptions): AdminData {
+  /** Row of each unit, for problems found once every table is read. */
+  const origins = new Map<string, { file: string; line: number }>();
   const unique = (records: TableRecord[], build: (r: TableRecord) => Place | undefined): Place[] => {
     const seen = new Set<string>();
     const out: Place[] = [];
@@ -64,6 +63,7 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
       if (seen.has(p.code)) sink.push(msg.adminDuplicate(r.cell('code')));
       else {
         seen.add(p.code);
+        origins.set(p.key, { file: r.file, line: r.line });
         out.push(p);
       }
     }
@@ -73,7 +73,7 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
   const nation: Place = { key: 'national:VN', level: 'national', code: 'VN', name: 'Việt Nam', fullName: 'Việt Nam', type: 'Quốc gia' };
 
   const provinces = unique(
-    table(ADMIN_FILES.provinces, cols('code', 'name', 'full_name', 'type', 'name_en', 'n_communes', 'full_name_v4.2.0', 'type_v4.2.0')),
+    table(PROVINCES),
     (r) => {
       const code = text(r, 'code', true, sink);
       const name = text(r, 'name', true, sink);
@@ -91,7 +91,7 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
   const provinceCodes = new Set(provinces.map((p) => p.code));
 
   const communes = unique(
-    table(ADMIN_FILES.communes, cols('code', 'name', 'full_name', 'type', 'province_code', 'province_full_name', 'name_en', 'gso_1027_code_if_different', 'gso_1027_full_name_if_different', 'full_name_v4.2.0_if_different', 'type_v4.2.0_if_different')),
+    table(COMMUNES),
     (r) => {
       const code = text(r, 'code', true, sink);
       const name = text(r, 'name', true, sink);
@@ -121,7 +121,7 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
   );
 
   const formerProvinces = unique(
-    table(ADMIN_FILES.formerProvinces, cols('code', 'name', 'full_name', 'name_en')),
+    table(FORMER_PROVINCES),
     (r) => {
       const code = text(r, 'code', true, sink);
       const name = text(r, 'name', true, sink);
@@ -133,7 +133,7 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
   const formerProvinceCodes = new Set(formerProvinces.map((p) => p.code));
 
   const formerDistricts = unique(
-    table(ADMIN_FILES.formerDistricts, cols('code', 'name', 'full_name', 'name_en', 'province_code')),
+    table(FORMER_DISTRICTS),
     (r) => {
       const code = text(r, 'code', true, sink);
       const name = text(r, 'name', true, sink);
@@ -148,7 +148,7 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
   const formerDistrictCodes = new Set(formerDistricts.map((p) => p.code));
 
   const formerCommunes = unique(
-    table(ADMIN_FILES.formerCommunes, cols('code', 'name', 'full_name', 'name_en', 'district_code', 'province_code')),
+    table(FORMER_COMMUNES),
     (r) => {
       const code = text(r, 'code', true, sink);
       const name = text(r, 'name', true, sink);
@@ -172,7 +172,7 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
 
   const successors = new Map<string, SuccessorLink[]>();
   const predecessors = new Map<string, PredecessorLink[]>();
-  const link = (oldKey: string, newKey: string, share: 'full' | 'partial', qaNote?: string) => {
+  const link = (oldKey: string, newKey: string, share: Share, qaNote?: string) => {
     const s: SuccessorLink = { key: newKey, share };
     const p: PredecessorLink = { key: oldKey, share };
     if (qaNote) {
@@ -186,15 +186,15 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
   const communeCodes = new Set(communes.map((c) => c.code));
   const formerCommuneByCode = new Map(formerCommunes.map((c) => [c.code, c]));
   const extraFormer: Place[] = [];
-  const crosswalkRows = table(ADMIN_FILES.crosswalkCommunes, cols('old_level', 'old_code', 'old_full_name', 'old_district_code', 'old_district_full_name', 'old_province_code', 'old_province_full_name', 'new_code', 'new_full_name', 'new_province_code', 'share', 'qa_note'));
+  const crosswalkRows = table(COMMUNE_CROSSWALK);
   checkCrosswalkNamesakes(crosswalkRows, sink);
   for (const r of crosswalkRows) {
-    const level = text(r, 'old_level', true, sink);
+    const level = readCell(COMMUNE_CROSSWALK.columns.old_level, r, 'old_level', sink);
     const oldCode = text(r, 'old_code', true, sink);
     const newCode = text(r, 'new_code', true, sink);
-    const share = r.get('share') === 'partial' ? 'partial' : 'full';
+    const share = readCell(COMMUNE_CROSSWALK.columns.share, r, 'share', sink) as Share | undefined;
     const qa = r.get('qa_note') || undefined;
-    if (!level || !oldCode || !newCode) continue;
+    if (!level || !oldCode || !newCode || !share) continue;
     if (!communeCodes.has(newCode)) {
       sink.push(msg.adminUnknownParent(r.cell('new_code'), 'xã mới / new commune'));
       continue;
@@ -230,7 +230,7 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
     link(placeKey('former_commune', oldCode), placeKey('commune', newCode), share, qa);
   }
 
-  for (const r of table(ADMIN_FILES.crosswalkProvinces, cols('old_code', 'old_name', 'new_code', 'new_name'))) {
+  for (const r of table(PROVINCE_CROSSWALK)) {
     const oldCode = text(r, 'old_code', true, sink);
     const newCode = text(r, 'new_code', true, sink);
     if (!oldCode || !newCode) continue;
@@ -240,36 +240,34 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
   }
 
   const regions: Region[] = [];
-  const regionBytes = read(ADMIN_FILES.regions);
-  if (regionBytes) {
-    const res = readTable(display(ADMIN_FILES.regions), regionBytes, cols('code', 'name', 'member_former_provinces', 'source', 'note'));
-    sink.push(...res.problems);
-    for (const r of res.records) {
-      const code = text(r, 'code', true, sink);
-      const name = text(r, 'name', true, sink);
-      if (!code || !name) continue;
-      const members = r.get('member_former_provinces').split(/\s+/).filter(Boolean);
-      for (const m of members) if (!formerProvinceCodes.has(m)) sink.push(msg.adminUnknownParent({ ...r.cell('member_former_provinces'), value: m }, 'tỉnh cũ / former province'));
-      const region: Region = {
-        key: placeKey('region', code),
-        level: 'region',
-        code,
-        name,
-        fullName: name,
-        type: 'Cụm thi đua',
-        memberFormerProvinceKeys: members.map((m) => placeKey('former_province', m)),
-      };
-      const src = r.get('source');
-      if (src) region.sourceId = src;
-      const note = r.get('note');
-      if (note) region.note = note;
-      regions.push(region);
-    }
+  const regionOrigins = new Map<string, { file: string; line: number }>();
+  for (const r of table(REGIONS)) {
+    const code = text(r, 'code', true, sink);
+    const name = text(r, 'name', true, sink);
+    const members = (readCell(REGIONS.columns.member_former_provinces, r, 'member_former_provinces', sink) as string[] | undefined) ?? [];
+    const src = text(r, 'source', true, sink);
+    if (!code || !name) continue;
+    for (const m of members) if (!formerProvinceCodes.has(m)) sink.push(msg.adminUnknownParent({ ...r.cell('member_former_provinces'), value: m }, 'tỉnh cũ / former province'));
+    const region: Region = {
+      key: placeKey('region', code),
+      level: 'region',
+      code,
+      name,
+      fullName: name,
+      type: 'Cụm thi đua',
+      memberFormerProvinceKeys: members.map((m) => placeKey('former_province', m)),
+    };
+    if (src) region.sourceId = src;
+    const note = r.get('note');
+    if (note) region.note = note;
+    regions.push(region);
+    regionOrigins.set(region.key, { file: r.file, line: r.line });
   }
 
+  if (!opts.extract) checkOfficial({ provinces, communes, formerProvinces, formerCommunes, successors, origins }, sink, opts.display);
+
   const known = new Set([...formerProvinces, ...formerDistricts, ...formerCommunes].map((p) => p.key));
-  const dissolvedBytes = read(DISSOLVED_FILE);
-  const dissolved = dissolvedBytes ? readDissolved(readTable(display(DISSOLVED_FILE), dissolvedBytes, DISSOLVED_COLUMNS).records, known, sink) : [];
+  const dissolved = readDissolved(table(DISSOLVED), known, sink);
 
   return {
     nation,
@@ -281,5 +279,6 @@ export function loadAdmin(read: ReadFile, display: (rel: string) => string, sink
     regions,
     successors,
     predecessors,
+    regionOrigins,
   };
 }

@@ -1,200 +1,169 @@
 /**
- * Loads a whole data folder into the typed model, in phases:
- * admin units → indicators and sources → observations → cross-checks → indexes.
- * Returns every problem found; the model is only usable when there is no error.
+ * A data folder on disk, read for checkDataset (check-dataset.ts): the one place of the data layer
+ * that touches the file system. Whatever sits where a file should be (a folder, a broken link, a
+ * FIFO, a file of another type) gets a clear message; nothing but a regular file is ever opened,
+ * so nothing can hang.
  */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DatasetInfo, Model, Place, RowOrigin } from './model.ts';
-import { loadAdmin } from './load-admin.ts';
-import { indexFigures } from './figure-index.ts';
+import { checkDataset, type DatasetInput, type LoadResult } from './check-dataset.ts';
+import { FOLDER_TABLES, isDataFile, parseDataFile, type DataFile } from './data-files.ts';
+import { checkGeo, type GeoFiles } from './check-geo.ts';
+import { ADMIN_TABLES, OPTIONAL_ADMIN_TABLES } from './load-admin.ts';
 import { loadNews } from './load-news.ts';
-import { INDICATOR_COLUMNS, SOURCE_COLUMNS, readIndicators, readSources } from './load-catalogue.ts';
-import { OBSERVATION_COLUMNS, readObservations } from './load-observations.ts';
 import { msg } from './messages.ts';
-import { sortProblems, type Problem } from './problems.ts';
-import { readTable, type ColumnSpec, type TableRecord } from './read-table.ts';
-import { compareVi } from '../text/collate.ts';
-import { looseKey } from '../text/fold.ts';
+import type { Problem } from './problems.ts';
+import { createRequire } from 'node:module';
+import { workbookReader } from './read-xlsx.ts';
+import type { WorkbookReader } from './data-files.ts';
 
-export interface LoadResult {
-  model?: Model;
-  problems: Problem[];
-  /** Number of CSV files read, for the report. */
-  files: number;
-}
+export type { LoadResult } from './check-dataset.ts';
 
-function listCsv(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listCsv(full));
-    else if (name.toLowerCase().endsWith('.csv')) out.push(full);
+let reader: WorkbookReader | undefined;
+/** Workbooks read with SheetJS, loaded the first time one is met (a tenth of a second saved on every CSV-only run). */
+export const readWorkbook: WorkbookReader = (file, bytes) => {
+  reader ??= workbookReader(createRequire(import.meta.url)('@e965/xlsx') as Parameters<typeof workbookReader>[0]);
+  return reader(file, bytes);
+};
+
+type Entry = { kind: 'file'; stats: Stats } | { kind: 'dir' } | { kind: 'missing' } | { kind: 'problem'; problem: Problem };
+
+/** What is at a path, without opening it. */
+function entry(full: string, shown: string): Entry {
+  let l: Stats;
+  try {
+    l = lstatSync(full);
+  } catch {
+    return { kind: 'missing' };
   }
-  return out;
+  let s = l;
+  if (l.isSymbolicLink()) {
+    try {
+      s = statSync(full);
+    } catch {
+      return { kind: 'problem', problem: msg.brokenLink(shown) };
+    }
+  }
+  if (s.isDirectory()) return { kind: 'dir' };
+  if (s.isFile()) return { kind: 'file', stats: s };
+  const what = s.isFIFO()
+    ? { vi: 'một ống dẫn (FIFO)', en: 'a FIFO (named pipe)' }
+    : s.isSocket()
+      ? { vi: 'một socket', en: 'a socket' }
+      : { vi: 'một thiết bị', en: 'a device' };
+  return { kind: 'problem', problem: msg.notAFile(shown, what) };
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function readBytes(full: string, shown: string, problems: Problem[]): Uint8Array | undefined {
+  try {
+    return readFileSync(full);
+  } catch (e) {
+    problems.push(msg.unreadableFile(shown, (e as NodeJS.ErrnoException).code ?? String(e)));
+    return undefined;
+  }
 }
+
+/** Files people never meant as data: hidden files, Excel's lock files ("~$tinh-86.xlsx"), notes. */
+const ignored = (name: string) => name.startsWith('.') || name.startsWith('~$') || /^readme(\.md|\.txt)?$/i.test(name);
 
 /**
  * @param dataDir folder with dataset.json, admin/, indicators/, sources/, observations/
  * @param rootDir paths in messages are shown relative to this folder (the project root)
+ * @param geoDir the boundaries checked against the admin lists (the site's, data/geo by default)
  */
-export function loadDataset(dataDir: string, rootDir: string = process.cwd()): LoadResult {
+export function loadDataset(dataDir: string, rootDir: string = process.cwd(), geoDir?: string): LoadResult {
   const problems: Problem[] = [];
-  const display = (full: string) => relative(rootDir, full).split(sep).join('/');
-  let files = 0;
+  const show = (full: string) => relative(rootDir, full).split(sep).join('/');
+  const files: DataFile[] = [];
+  const readFile = (full: string, rel: string) => {
+    const bytes = readBytes(full, show(full), problems);
+    if (bytes) files.push(parseDataFile(rel, show(full), bytes, readWorkbook));
+  };
 
-  // Phase 1: dataset description.
+  // dataset.json
   const datasetFile = join(dataDir, 'dataset.json');
-  let dataset: DatasetInfo = { name: '', illustrative: false };
-  if (!existsSync(datasetFile)) problems.push(msg.missingFolder(display(datasetFile)));
+  let dataset: DatasetInput['dataset'] = { name: '', illustrative: false };
+  const d = entry(datasetFile, show(datasetFile));
+  if (d.kind === 'missing') problems.push(msg.missingFolder(show(datasetFile)));
+  else if (d.kind === 'problem') problems.push(d.problem);
+  else if (d.kind === 'dir') problems.push(msg.notAFile(show(datasetFile), { vi: 'một thư mục', en: 'a folder' }));
   else {
     try {
-      const raw = JSON.parse(readFileSync(datasetFile, 'utf8')) as Partial<DatasetInfo>;
-      if (typeof raw.name !== 'string' || typeof raw.illustrative !== 'boolean') {
-        problems.push(msg.datasetInvalid(display(datasetFile), '"name" hoặc "illustrative" thiếu hay sai kiểu'));
-      } else dataset = { name: raw.name.normalize('NFC'), illustrative: raw.illustrative };
+      const raw = JSON.parse(readFileSync(datasetFile, 'utf8')) as Partial<DatasetInput['dataset']>;
+      if (typeof raw.name !== 'string' || typeof raw.illustrative !== 'boolean' || (raw.adminExtract !== undefined && typeof raw.adminExtract !== 'boolean')) {
+        problems.push(msg.datasetInvalid(show(datasetFile), '"name" hoặc "illustrative" thiếu hay sai kiểu'));
+      } else dataset = { name: raw.name.normalize('NFC'), illustrative: raw.illustrative, adminExtract: raw.adminExtract === true };
     } catch (e) {
-      problems.push(msg.datasetInvalid(display(datasetFile), (e as Error).message));
+      problems.push(msg.datasetInvalid(show(datasetFile), (e as Error).message));
     }
   }
 
-  // Phase 2: administrative units and crosswalk.
-  const admin = loadAdmin(
-    (rel) => {
-      const full = join(dataDir, rel);
-      if (!existsSync(full)) return undefined;
-      files++;
-      return readFileSync(full);
-    },
-    (rel) => display(join(dataDir, rel)),
-    problems,
-  );
+  // admin/: one file per table, by name.
+  for (const t of ADMIN_TABLES) {
+    const full = join(dataDir, t.name);
+    const e = entry(full, show(full));
+    if (e.kind === 'file') readFile(full, t.name);
+    else if (e.kind === 'problem') problems.push(e.problem);
+    else if (e.kind === 'dir') problems.push(msg.notAFile(show(full), { vi: 'một thư mục', en: 'a folder' }));
+    else if (!OPTIONAL_ADMIN_TABLES.includes(t)) problems.push(msg.missingFolder(show(full)));
+  }
 
-  const readFolder = (folder: string, columns: readonly ColumnSpec[]): TableRecord[] => {
-    const dir = join(dataDir, folder);
-    if (!existsSync(dir)) {
-      problems.push(msg.missingFolder(display(dir)));
-      return [];
-    }
-    const records: TableRecord[] = [];
-    for (const file of listCsv(dir)) {
-      files++;
-      const res = readTable(display(file), readFileSync(file), columns);
-      problems.push(...res.problems);
-      records.push(...res.records);
-    }
-    return records;
-  };
-
-  // Phase 3: indicators and sources.
-  const writtenIndicators = new Map<string, RowOrigin>();
-  const writtenSources = new Map<string, RowOrigin>();
-  const indicators = readIndicators(readFolder('indicators', INDICATOR_COLUMNS), writtenIndicators, problems);
-  const sources = readSources(readFolder('sources', SOURCE_COLUMNS), writtenSources, problems);
-  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  for (const ind of indicators) {
-    for (const id of ind.legalBasis) {
-      if (!sourceById.has(id)) {
-        problems.push(
-          msg.unknownRef(
-            { file: ind.origin.file, line: ind.origin.line, column: INDICATOR_COLUMNS.findIndex((c) => c.name === 'legal_basis') + 1, columnName: 'legal_basis', value: id },
-            { vi: 'văn bản', en: 'document', where: 'data/sources/' },
-          ),
-        );
+  // indicators/, sources/, observations/: every CSV and workbook, in sub-folders too.
+  const walk = (dir: string, rel: string, depth: number) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (ignored(name)) continue;
+      const full = join(dir, name);
+      const e = entry(full, show(full));
+      if (e.kind === 'problem') problems.push(e.problem);
+      else if (e.kind === 'dir') {
+        if (isDataFile(name)) problems.push(msg.notAFile(show(full), { vi: 'một thư mục', en: 'a folder' }));
+        else if (depth < 8) walk(full, rel, depth + 1);
+      } else if (e.kind === 'file') {
+        if (isDataFile(name)) readFile(full, `${rel}/${name}`);
+        else problems.push(msg.notAFile(show(full), { vi: 'một tệp không phải .csv hay .xlsx (chương trình không đọc)', en: 'a file that is neither .csv nor .xlsx (it would not be read)' }));
       }
     }
-  }
-
-  // Phase 4: observations, checked against everything above.
-  const allPlaces: Place[] = [
-    admin.nation,
-    ...admin.provinces,
-    ...admin.communes,
-    ...admin.formerProvinces,
-    ...admin.formerDistricts,
-    ...admin.formerCommunes,
-    ...admin.regions,
-  ];
-  const places = new Map(allPlaces.map((p) => [p.key, p]));
-  const placesByLevelName = new Map<string, Place[]>();
-  for (const p of allPlaces) {
-    push(placesByLevelName, `${p.level}:${looseKey(p.fullName)}`, p);
-    push(placesByLevelName, `${p.level}:${looseKey(p.name)}`, p);
-  }
-  const observations = readObservations(readFolder('observations', OBSERVATION_COLUMNS), { places, placesByLevelName, indicators: indicatorById, sources: sourceById, writtenIds: new Set([...writtenIndicators.keys(), ...writtenSources.keys()]) }, problems);
-
-  // Phase 4b: news posts, which name places and indicators.
-  const news = loadNews(dataDir, display, { places, indicatorById }, problems);
-
-  // Phase 5: cross-checks that need every table.
-  const used = new Set<string>();
-  for (const o of observations) {
-    used.add(o.sourceId);
-    if (o.planId) used.add(o.planId);
-  }
-  for (const i of indicators) for (const id of i.legalBasis) used.add(id);
-  for (const r of admin.regions) if (r.sourceId) used.add(r.sourceId);
-  // Only meaningful once every row could be read: a row with an error would look like an unused source.
-  if (!problems.some((p) => p.severity === 'error')) {
-    for (const s of sources) if (!used.has(s.id)) problems.push(msg.unusedSource(s.origin.file, s.origin.line, s.id));
-  }
-
-  const sorted = sortProblems(problems);
-  if (sorted.some((p) => p.severity === 'error')) return { problems: sorted, files };
-
-  // Phase 6: indexes for the pages.
-  const communesByProvince = new Map<string, Place[]>();
-  for (const c of admin.communes) push(communesByProvince, c.parentKey!, c);
-  for (const list of communesByProvince.values()) list.sort((a, b) => compareVi(a.name, b.name) || compareVi(a.fullName, b.fullName));
-
-  // A former district's figures appear on a commune's page only when at least one of its former
-  // communes went wholly into it: a sliver of a split commune does not make a district's total relevant.
-  const formerDistrictsOfCommune = new Map<string, string[]>();
-  const communesOfFormerDistrict = new Map<string, string[]>();
-  for (const c of admin.communes) {
-    const shown = new Set<string>();
-    const touched = new Set<string>();
-    for (const pred of admin.predecessors.get(c.key) ?? []) {
-      const former = places.get(pred.key);
-      const district = former?.level === 'former_commune' ? former.parentKey : former?.level === 'former_district' ? former.key : undefined;
-      if (!district) continue;
-      touched.add(district);
-      if (pred.share === 'full') shown.add(district);
-    }
-    formerDistrictsOfCommune.set(c.key, [...shown]);
-    for (const d of touched) push(communesOfFormerDistrict, d, c.key);
-  }
-
-  const model: Model = {
-    dataset,
-    nation: admin.nation,
-    provinces: [...admin.provinces].sort((a, b) => compareVi(a.name, b.name)),
-    communes: admin.communes,
-    formerProvinces: admin.formerProvinces,
-    formerDistricts: admin.formerDistricts,
-    formerCommunes: admin.formerCommunes,
-    regions: admin.regions,
-    places,
-    communesByProvince,
-    successors: admin.successors,
-    predecessors: admin.predecessors,
-    formerDistrictsOfCommune,
-    communesOfFormerDistrict,
-    indicators,
-    indicatorById,
-    sources,
-    sourceById,
-    observations,
-    ...indexFigures(observations),
-    news,
   };
-  return { model, problems: sorted, files };
+  for (const folder of Object.keys(FOLDER_TABLES)) {
+    const dir = join(dataDir, folder);
+    const e = entry(dir, show(dir));
+    if (e.kind === 'dir') walk(dir, folder, 0);
+    else if (e.kind === 'problem') problems.push(e.problem);
+    else problems.push(msg.missingFolder(show(dir)));
+  }
+
+  // News posts (tin-tuc/*.mdx) name places and indicators: read here, checked once those are known.
+  const input: DatasetInput = { dataset, files, problems, news: (refs, sink) => loadNews(dataDir, show, refs, sink) };
+  if (geoDir && !dataset.adminExtract) input.extraChecks = (admin) => checkGeo(readGeo(geoDir, show), admin);
+  return checkDataset(input);
+}
+
+/** The boundary files, read and parsed; a file that cannot be is a problem, not a crash. */
+function readGeo(geoDir: string, show: (full: string) => string): GeoFiles {
+  const problems: Problem[] = [];
+  const json = (rel: string): unknown => {
+    const full = join(geoDir, rel);
+    const e = entry(full, show(full));
+    if (e.kind !== 'file') {
+      problems.push(e.kind === 'problem' ? e.problem : e.kind === 'dir' ? msg.notAFile(show(full), { vi: 'một thư mục', en: 'a folder' }) : msg.missingFolder(show(full)));
+      return undefined;
+    }
+    try {
+      return JSON.parse(readFileSync(full, 'utf8'));
+    } catch (err) {
+      problems.push(msg.geoInvalid(show(full), (err as Error).message));
+      return undefined;
+    }
+  };
+  const csv = (rel: string): DataFile | undefined => {
+    const full = join(geoDir, rel);
+    const e = entry(full, show(full));
+    if (e.kind !== 'file') {
+      problems.push(e.kind === 'problem' ? e.problem : msg.missingFolder(show(full)));
+      return undefined;
+    }
+    const bytes = readBytes(full, show(full), problems);
+    return bytes ? parseDataFile(rel, show(full), bytes) : undefined;
+  };
+  return { json, csv, show: (rel) => show(join(geoDir, rel)), problems };
 }

@@ -4,32 +4,18 @@
  * own name and a code of its own, and points to the unit of the same level that absorbed it, so a
  * figure is shown under the name it was published for, never under its successor's.
  */
-import type { Place, PlaceLevel } from './model.ts';
-import { text, type Sink } from './cells.ts';
+import type { Place } from './model.ts';
+import { readRow, type Sink } from './cells.ts';
 import { msg } from './messages.ts';
 import type { TableRecord } from './read-table.ts';
-
-export const DISSOLVED_FILE = 'admin/dissolved-units.csv';
-export const DISSOLVED_COLUMNS = ['level', 'code', 'name', 'full_name', 'province_code', 'absorbed_into_code', 'note'].map((name) => ({ name, inHeader: true }));
-
-const LEVELS: readonly PlaceLevel[] = ['former_district', 'former_commune'];
+import { DISSOLVED } from './tables/admin.ts';
 
 /** `existing`: every place key already known; the absorbing unit must be one, the new code must not. */
 export function readDissolved(records: TableRecord[], existing: ReadonlySet<string>, sink: Sink): Place[] {
   const out: Place[] = [];
   for (const r of records) {
-    const level = text(r, 'level', true, sink) as PlaceLevel | undefined;
-    const code = text(r, 'code', true, sink);
-    const name = text(r, 'name', true, sink);
-    const fullName = text(r, 'full_name', true, sink);
-    const prov = text(r, 'province_code', true, sink);
-    const into = text(r, 'absorbed_into_code', true, sink);
-    const note = text(r, 'note', true, sink);
+    const { level, code, name, full_name: fullName, province_code: prov, absorbed_into_code: into, note } = readRow(DISSOLVED, r, sink);
     if (!level || !code || !name || !fullName || !prov || !into || !note) continue;
-    if (!LEVELS.includes(level)) {
-      sink.push(msg.enumInvalid(r.cell('level'), LEVELS.map((l) => ({ code: l, vi: l === 'former_district' ? 'huyện cũ' : 'xã cũ' }))));
-      continue;
-    }
     const key = `${level}:${code}`;
     const intoKey = `${level}:${into}`;
     if (existing.has(key)) sink.push(msg.adminDuplicate(r.cell('code')));

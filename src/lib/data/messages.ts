@@ -1,129 +1,21 @@
 /**
- * Every validation message, in Vietnamese then English, in one place.
- * Each factory returns a complete Problem: what was found, what was expected, how to fix it.
- * Tests snapshot these texts, so wording changes are deliberate.
+ * Every validation message, in Vietnamese then English: `msg`. Each factory returns a complete
+ * Problem: what was found, what was expected, how to fix it. This file holds the messages about
+ * cells and figures; those about files, sheets, official lists and boundaries are in
+ * messages-files.ts. Tests snapshot these texts, so wording changes are deliberate.
  */
-import type { Bilingual, Problem, Severity } from './problems.ts';
-import { columnLetter } from './problems.ts';
+import { columnLetter, type Bilingual } from './problems.ts';
+import { at, bi, cellName, EXCEL_UTF8, rowWord, type Cell, type SheetAt } from './messages-base.ts';
+import { fileMessages } from './messages-files.ts';
 
-export interface Cell {
-  file: string;
-  line: number;
-  column: number;
-  columnName: string;
-  value: string;
-}
+export type { Cell, SheetAt } from './messages-base.ts';
 
-const bi = (vi: string, en: string): Bilingual => ({ vi, en });
-
-function at(
-  severity: Severity,
-  code: string,
-  loc: { file: string; line: number; column?: number; columnName?: string; value?: string },
-  message: Bilingual,
-  expected?: Bilingual,
-  fix?: Bilingual,
-): Problem {
-  const p: Problem = {
-    severity,
-    code,
-    file: loc.file,
-    line: loc.line,
-    column: loc.column ?? 0,
-    message,
-  };
-  if (loc.columnName !== undefined) p.columnName = loc.columnName;
-  if (loc.value !== undefined) p.value = loc.value;
-  if (expected) p.expected = expected;
-  if (fix) p.fix = fix;
-  return p;
-}
-
-const cellName = (c: Cell): Bilingual =>
-  bi(`cột ${columnLetter(c.column)} (${c.columnName})`, `column ${columnLetter(c.column)} (${c.columnName})`);
-
-const EXCEL_UTF8 = bi(
-  'Mở tệp trong Excel → Tệp (File) → Lưu thành (Save As) → chọn kiểu "CSV UTF-8 (Comma delimited) (*.csv)" → Lưu. Trong LibreOffice: chọn "Văn bản CSV", bộ ký tự "Unicode (UTF-8)".',
-  'Open the file in Excel → File → Save As → type "CSV UTF-8 (Comma delimited) (*.csv)" → Save. In LibreOffice: "Text CSV", character set "Unicode (UTF-8)".',
-);
-
-export const msg = {
-  utf16: (file: string) =>
-    at('error', 'encoding.utf16', { file, line: 1 },
-      bi('Tệp được lưu ở dạng UTF-16 ("Unicode Text" của Excel), không phải CSV UTF-8.',
-        'The file is saved as UTF-16 (Excel "Unicode Text"), not CSV UTF-8.'),
-      bi('Tệp CSV mã hóa UTF-8.', 'A CSV file encoded as UTF-8.'), EXCEL_UTF8),
-
-  notUtf8: (file: string, line: number, bytes: string) =>
-    at('error', 'encoding.not-utf8', { file, line, value: `0x${bytes}` },
-      bi(`Tệp không phải UTF-8: dòng ${line} có byte ${bytes} không đọc được (thường do lưu bằng "CSV (Comma delimited)" với bảng mã Windows-1258, làm hỏng chữ có dấu).`,
-        `The file is not UTF-8: line ${line} has bytes ${bytes} that cannot be read (usually "CSV (Comma delimited)" saved in the Windows-1258 code page, which breaks Vietnamese letters).`),
-      bi('Tệp CSV mã hóa UTF-8.', 'A CSV file encoded as UTF-8.'), EXCEL_UTF8),
-
-  emptyFile: (file: string) =>
-    at('error', 'file.empty', { file, line: 1 },
-      bi('Tệp trống, không có cả dòng tiêu đề.', 'The file is empty; it has no header line.'),
-      bi('Dòng đầu là tên các cột, các dòng sau là dữ liệu.', 'A header line of column names, then data rows.'),
-      bi('Sao chép dòng tiêu đề từ tệp mẫu trong data/templates/, hoặc xóa tệp này.', 'Copy the header line from the template in data/templates/, or delete this file.')),
-
-  badQuotes: (file: string, line: number) =>
-    at('error', 'csv.quotes', { file, line },
-      bi(`Dòng ${line} có dấu ngoặc kép (") không được đóng hoặc đặt sai chỗ.`, `Line ${line} has a double quote (") that is not closed or is misplaced.`),
-      bi('Mỗi ô có dấu phẩy, chấm phẩy hoặc xuống dòng được đặt trong một cặp ngoặc kép; ngoặc kép bên trong được viết hai lần ("").', 'A cell containing a separator or a line break is wrapped in double quotes; quotes inside it are doubled ("").'),
-      bi('Mở tệp bằng Excel và lưu lại dạng "CSV UTF-8", hoặc sửa ngoặc kép ở dòng này.', 'Open the file in Excel and save it again as "CSV UTF-8", or fix the quotes on this line.')),
-
-  missingColumn: (file: string, name: string, expected: readonly string[]) =>
-    at('error', 'header.missing-column', { file, line: 1, columnName: name },
-      bi(`Thiếu cột bắt buộc "${name}".`, `Required column "${name}" is missing.`),
-      bi(`Các cột: ${expected.join(', ')}.`, `Columns: ${expected.join(', ')}.`),
-      bi(`Thêm cột "${name}" vào dòng tiêu đề (xem tệp mẫu trong data/templates/).`, `Add the column "${name}" to the header line (see the template in data/templates/).`)),
-
-  unexpectedColumn: (file: string, column: number, name: string, expected: readonly string[], suggestion?: string) =>
-    at('error', 'header.unexpected-column', { file, line: 1, column, columnName: name, value: name },
-      bi(`Cột lạ "${name}" ở cột ${columnLetter(column)}.`, `Unexpected column "${name}" at column ${columnLetter(column)}.`),
-      bi(`Chỉ các cột: ${expected.join(', ')}.`, `Only these columns: ${expected.join(', ')}.`),
-      suggestion
-        ? bi(`Có phải là "${suggestion}"? Sửa tên cột cho đúng.`, `Did you mean "${suggestion}"? Correct the column name.`)
-        : bi('Xóa cột này hoặc sửa tên cho đúng với tệp mẫu.', 'Delete this column or rename it as in the template.')),
-
-  duplicateColumn: (file: string, column: number, name: string) =>
-    at('error', 'header.duplicate-column', { file, line: 1, column, columnName: name, value: name },
-      bi(`Cột "${name}" xuất hiện hai lần.`, `Column "${name}" appears twice.`),
-      bi('Mỗi cột một lần.', 'Each column once.'),
-      bi('Xóa cột thừa.', 'Delete the extra column.')),
-
-  emptyRow: (file: string, line: number) =>
-    at('warning', 'row.empty', { file, line },
-      bi(`Dòng ${line} trống, đã bỏ qua (không có dữ liệu nào bị mất).`, `Line ${line} is empty and was skipped (no data is lost).`),
-      undefined,
-      bi('Có thể xóa dòng trống này.', 'You may delete this empty line.')),
-
-  tooManyCells: (file: string, line: number, found: number, expected: number, delimiter: string) =>
-    at('error', 'row.too-many-cells', { file, line, column: expected + 1 },
-      bi(`Dòng ${line} có ${found} ô, nhiều hơn ${expected} cột của tiêu đề.`, `Line ${line} has ${found} cells, more than the ${expected} header columns.`),
-      bi(`Đúng ${expected} ô mỗi dòng.`, `Exactly ${expected} cells per line.`),
-      delimiter === ','
-        ? bi('Thường do một số viết với dấu phẩy thập phân (12,5) hoặc một đoạn văn có dấu phẩy mà không nằm trong ngoặc kép. Đặt ô đó trong ngoặc kép, hoặc lưu lại từ Excel dạng "CSV UTF-8".', 'Usually a decimal comma (12,5) or a text with a comma that is not in double quotes. Quote that cell, or save again from Excel as "CSV UTF-8".')
-        : bi('Thường do một đoạn văn có dấu chấm phẩy mà không nằm trong ngoặc kép. Đặt ô đó trong ngoặc kép.', 'Usually a text with a semicolon that is not in double quotes. Quote that cell.')),
-
-  tooFewCells: (file: string, line: number, found: number, expected: number) =>
-    at('error', 'row.too-few-cells', { file, line, column: found + 1 },
-      bi(`Dòng ${line} chỉ có ${found} ô, ít hơn ${expected} cột của tiêu đề.`, `Line ${line} has only ${found} cells, fewer than the ${expected} header columns.`),
-      bi(`Đúng ${expected} ô mỗi dòng (ô trống vẫn phải có dấu phân cách).`, `Exactly ${expected} cells per line (empty cells still need their separator).`),
-      bi('Kiểm tra dòng này có bị xuống dòng giữa chừng không, hoặc thêm các ô còn thiếu.', 'Check whether the line was broken in two, or add the missing cells.')),
-
+const figureMessages = {
   required: (c: Cell) =>
     at('error', 'cell.required', c,
       bi(`Ô bắt buộc ${cellName(c).vi} đang trống.`, `Required cell ${cellName(c).en} is empty.`),
       undefined,
       bi('Điền giá trị cho ô này (xem data/README.md).', 'Fill in this cell (see data/README.md).')),
-
-  notNfc: (file: string, line: number, column: number, columnName: string, count: number) =>
-    at('warning', 'text.nfc', { file, line, column, columnName },
-      bi(`Có ${count} ô viết chữ có dấu ở dạng tổ hợp (không phải Unicode NFC), ô đầu tiên ở dòng ${line}; đã tự chuẩn hóa sang NFC.`,
-        `${count} cells use decomposed Vietnamese letters (not Unicode NFC), the first at line ${line}; they were normalised to NFC.`),
-      bi('Chữ có dấu dựng sẵn (NFC).', 'Precomposed letters (NFC).'),
-      bi('Không bắt buộc sửa. Nên gõ bằng bộ gõ Unicode dựng sẵn (Unikey: bảng mã "Unicode").', 'No fix required. Prefer a precomposed Unicode input method (Unikey: "Unicode" charset).')),
 
   enumInvalid: (c: Cell, allowed: readonly { code: string; vi: string }[]) =>
     at('error', 'cell.enum', c,
@@ -137,11 +29,22 @@ export const msg = {
       bi('Một số, ví dụ 12.5 hoặc 32000 (không kèm chữ; chữ "hơn", "gần"… ghi ở cột qualifier).', 'A number such as 12.5 or 32000 (no words; "more than", "nearly"… go in the qualifier column).'),
       bi('Chỉ để lại con số trong ô này.', 'Leave only the number in this cell.')),
 
-  numberAmbiguous: (c: Cell, readings: [string, string]) =>
+  numberAmbiguous: (c: Cell, readings: [string, string], delimiter: string) =>
     at('error', 'number.ambiguous', c,
       bi(`Số "${c.value}" ở ${cellName(c).vi} không rõ nghĩa: có thể là ${readings[0]} hoặc ${readings[1]}.`, `Number "${c.value}" in ${cellName(c).en} is ambiguous: it could be ${readings[0]} or ${readings[1]}.`),
       bi('Số viết dấu chấm thập phân và không có dấu phân cách hàng nghìn, ví dụ 32000 hoặc 12.5.', 'A point decimal without thousands separators, e.g. 32000 or 12.5.'),
-      bi(`Viết lại số không có dấu phân cách hàng nghìn (ví dụ ${readings[1].replace(/\./g, '')}), hoặc lưu tệp từ Excel tiếng Việt với dấu chấm phẩy (;).`, `Write the number without thousands separators, or save from Vietnamese-locale Excel with semicolons (;).`)),
+      delimiter === ';'
+        ? bi(`Tệp này dùng dấu chấm phẩy nên dấu phẩy được hiểu là dấu thập phân, nhưng nguồn viết tiếng Anh dùng dấu phẩy để phân cách hàng nghìn. Viết số không có dấu phân cách (${readings[1]} hoặc ${readings[0]}), hoặc chép nguyên văn vào cột value_as_published và ghi ngôn ngữ của nguồn (language = en).`,
+          `This file uses semicolons, so a comma is read as a decimal mark, but English sources use it to group thousands. Write the number without separators (${readings[1]} or ${readings[0]}), or copy it into value_as_published and set the source's language to en.`)
+        : bi(`Viết lại số không có dấu phân cách hàng nghìn (ví dụ ${readings[1].replace(/\./g, '')}), hoặc lưu tệp từ Excel tiếng Việt với dấu chấm phẩy (;).`, `Write the number without thousands separators, or save from Vietnamese-locale Excel with semicolons (;).`)),
+
+  numberScientific: (c: Cell, approx: number) =>
+    at('error', 'number.scientific', c,
+      bi(`"${c.value}" ở ${cellName(c).vi} là số dạng lũy thừa của Excel (khoảng ${approx}): Excel viết như vậy khi cột quá hẹp, và các chữ số cuối đã mất.`,
+        `"${c.value}" in ${cellName(c).en} is Excel's scientific notation (about ${approx}): Excel writes it when the column is too narrow, and the last digits are lost.`),
+      bi('Con số đầy đủ như nguồn in, ví dụ 158812000000.', 'The full number as printed, e.g. 158812000000.'),
+      bi('Trong Excel chọn cột → Định dạng ô (Format Cells) → Số (Number), 0 chữ số thập phân, rồi gõ lại con số đúng như nguồn và lưu lại. Hoặc dùng cột value_as_published ("158,8 tỷ đồng").',
+        'In Excel select the column → Format Cells → Number with 0 decimals, type the number again as printed and save. Or use value_as_published.')),
 
   numberReadAs: (c: Cell, value: number, how: 'decimal-comma' | 'grouping' | 'decimal-point' | 'spaces') =>
     at('warning', `number.${how}`, c,
@@ -208,13 +111,13 @@ export const msg = {
     at('error', 'place.unknown', c,
       bi(`Không có ${levelVi} nào mang mã "${c.value}".`, `No unit at level ${levelCode} has code "${c.value}".`),
       bi(`Mã chính thức của ${levelVi} (xem data/admin/).`, `An official code (see data/admin/).`),
-      hint ?? bi('Tra mã trong các tệp data/admin/ (tỉnh, xã hiện nay; tỉnh, huyện, xã cũ ngày 01/3/2025).', 'Look the code up in data/admin/.')),
+      hint ?? bi('Tra mã trong trang tính "Đơn vị" của bảng tính mẫu, hoặc trong các tệp data/admin/ (tỉnh, xã hiện nay; tỉnh, huyện, xã cũ ngày 01/3/2025).', 'Look the code up in the template workbook\'s unit sheet, or in data/admin/.')),
 
-  placeNameMismatch: (c: Cell, officialName: string) =>
-    at('warning', 'place.name-mismatch', c,
-      bi(`Tên "${c.value}" không khớp với tên chính thức của mã này: "${officialName}".`, `Name "${c.value}" does not match this code's official name "${officialName}".`),
+  placeNameMismatch: (c: Cell, officialName: string, hint?: Bilingual) =>
+    at('error', 'place.name-mismatch', c,
+      bi(`Tên "${c.value}" không khớp với tên chính thức của mã này: "${officialName}". Số liệu sẽ hiển thị theo mã, tức là dưới tên ${officialName}.`, `Name "${c.value}" does not match this code's official name "${officialName}". Figures are shown by code, that is under ${officialName}.`),
       bi(`Tên của đơn vị có mã đã ghi: ${officialName}.`, `The name of the coded unit: ${officialName}.`),
-      bi('Kiểm tra lại mã đơn vị: số liệu sẽ hiển thị theo mã, không theo tên.', 'Check the code: figures are shown by code, not by name.')),
+      hint ?? bi('Sửa mã đơn vị cho đúng (tra trong trang tính "Đơn vị" của bảng tính mẫu), hoặc sửa tên nếu chỉ gõ nhầm tên.', 'Fix the code (look it up in the template workbook\'s unit sheet), or the name if only the name was mistyped.')),
 
   unknownRef: (c: Cell, what: { vi: string; en: string; where: string }, suggestion?: string) =>
     at('error', `ref.unknown-${c.columnName}`, c,
@@ -254,9 +157,9 @@ export const msg = {
       bi('Tỷ lệ khớp với tử số/mẫu số (chênh không quá 0,5 điểm).', 'A percentage within 0.5 points of numerator/denominator.'),
       bi('Nếu nguồn in đúng như vậy, giữ nguyên và ghi chú vào cột note; nếu không, sửa lỗi gõ.', 'If the source prints it so, keep it and explain in note; otherwise fix the typo.')),
 
-  duplicateObservation: (file: string, line: number, first: { file: string; line: number }) =>
-    at('error', 'duplicate.observation', { file, line },
-      bi(`Dòng ${line} trùng với ${first.file}:${first.line} (cùng đơn vị, chỉ tiêu, loại, năm, cơ sở, nguồn và variant: cùng một mã số liệu).`, `Line ${line} duplicates ${first.file}:${first.line} (same place, indicator, kind, year, basis, source and variant: the same figure id).`),
+  duplicateObservation: (file: string, line: number, first: { file: string; line: number }, where: SheetAt = {}) =>
+    at('error', 'duplicate.observation', { file, line, ...where },
+      bi(`${rowWord(where, line).vi} trùng với ${first.file}:${first.line} (cùng đơn vị, chỉ tiêu, loại, năm, cơ sở, nguồn và variant: cùng một mã số liệu).`, `${rowWord(where, line).en} duplicates ${first.file}:${first.line} (same place, indicator, kind, year, basis, source and variant: the same figure id).`),
       bi('Mỗi số liệu một dòng.', 'One row per figure.'),
       bi('Xóa một trong hai dòng; nếu hai con số khác nhau, kiểm tra lại năm, cơ sở (basis) hoặc nguồn. Nếu một nguồn thật sự cho hai con số (ví dụ 6 tháng đầu năm và cả năm), ghi vào cột variant của mỗi dòng một mã ngắn khác nhau (ví dụ 6-thang, ca-nam).', 'Delete one of the two rows; if the numbers differ, check the year, basis or source. If one source really gives two figures (e.g. half-year and full year), give each row a different short code in the variant column (e.g. 6-thang, ca-nam).')),
 
@@ -308,34 +211,70 @@ export const msg = {
       undefined,
       bi('Không bắt buộc sửa. Xóa dòng nếu không cần.', 'No fix required. Delete the row if not needed.')),
 
-  adminDuplicate: (c: Cell) =>
-    at('error', 'admin.duplicate-code', c,
-      bi(`Mã "${c.value}" lặp lại trong danh mục đơn vị hành chính.`, `Code "${c.value}" is repeated in the administrative list.`),
-      bi('Mỗi mã một dòng.', 'One row per code.'),
-      bi('Tệp trong data/admin/ là bản sao từ nguồn chính thức: chép lại từ nguồn, không sửa tay.', 'Files in data/admin/ are copies of official lists: copy them again, do not edit by hand.')),
+  tooLong: (c: Cell, max: number) =>
+    at('error', 'text.too-long', c,
+      bi(`Ô ${cellName(c).vi} quá dài: nhiều hơn ${max} ký tự.`, `Cell ${cellName(c).en} is too long: more than ${max} characters.`),
+      bi(`Tối đa ${max} ký tự (một câu hoặc một đoạn trích).`, `At most ${max} characters (a sentence or a paragraph).`),
+      bi('Chỉ giữ câu có con số; thường do dán nhầm cả bài hoặc cả tệp vào một ô.', 'Keep only the sentence with the number; usually a whole article or file pasted into one cell.')),
 
-  crosswalkNamesake: (c: Cell, oldName: string, newName: string, namesake: string) =>
-    at('error', 'crosswalk.namesake', c,
-      bi(`${oldName} được ghi là nhập một phần vào ${newName}, nơi cũng nhận ${namesake} cùng tên ở một huyện khác: có thể đã nhầm hai đơn vị trùng tên.`,
-        `${oldName} is sent partly to ${newName}, which also receives the namesake ${namesake} of another district: the two may have been mixed up.`),
-      bi('Mỗi xã cũ chỉ được gửi tới xã mới theo đúng nghị quyết sắp xếp.', 'Each former commune goes to the new units its resolution names.'),
-      bi('Đối chiếu nghị quyết: nếu nhầm, sửa hoặc xóa dòng này; nếu đúng, ghi lý do vào cột qa_note của dòng.', 'Check the resolution: if it is a mix-up, fix or delete this row; if it is right, say why in the row\'s qa_note.')),
+  valueMissing: (c: Cell) =>
+    at('error', 'cell.required', c,
+      bi(`Ô bắt buộc ${cellName(c).vi} đang trống, và cột value_as_published cũng trống.`, `Required cell ${cellName(c).en} is empty, and so is value_as_published.`),
+      bi('Con số như nguồn in ở value, hoặc nguyên văn ở value_as_published.', 'The number in value, or the text as printed in value_as_published.'),
+      bi('Điền con số; nếu nguồn viết "24,464 tỷ đồng", chép nguyên văn vào value_as_published và để value trống.', 'Fill in the number; for "24,464 tỷ đồng", copy it into value_as_published and leave value empty.')),
 
-  adminUnknownParent: (c: Cell, what: string) =>
-    at('error', 'admin.unknown-parent', c,
-      bi(`Mã ${what} "${c.value}" không có trong danh mục.`, `${what} code "${c.value}" is not in the list.`),
-      bi('Mã có trong danh mục tương ứng của data/admin/.', 'A code present in the matching list in data/admin/.'),
-      bi('Tệp trong data/admin/ là bản sao từ nguồn chính thức: chép lại từ nguồn, không sửa tay.', 'Files in data/admin/ are copies of official lists: copy them again, do not edit by hand.')),
+  currentUnitTooEarly: (c: Cell, levelVi: string, year: number, from: number) =>
+    at('error', 'place.current-unit-before-reform', c,
+      bi(`Số liệu năm ${year} được ghi cho một ${levelVi}, nhưng đơn vị hiện nay chỉ có từ 01/7/${from}.`, `A figure of ${year} is given for a current unit, which exists only from 1 July ${from}.`),
+      bi(`Với năm trước ${from}: đơn vị cũ (former_province, former_district, former_commune) và mã ngày 01/3/2025.`, `Before ${from}: the former unit (former_province, former_district, former_commune) and its 2025-03-01 code.`),
+      bi('Ghi số liệu cho tỉnh, huyện hoặc xã cũ mà nguồn nói đến (tra trong trang tính "Đơn vị" của bảng tính mẫu); trang web tự hiển thị nó dưới đơn vị mới. Nếu năm sai, sửa năm.', 'Give the figure to the former unit the source speaks of; the site shows it under the new unit. If the year is wrong, fix the year.')),
 
-  datasetInvalid: (file: string, detail: string) =>
-    at('error', 'dataset.invalid', { file, line: 1 },
-      bi(`Tệp mô tả bộ dữ liệu không hợp lệ: ${detail}.`, `The dataset description is not valid: ${detail}.`),
-      bi('JSON có "name" (chuỗi) và "illustrative" (true/false).', 'JSON with "name" (string) and "illustrative" (true/false).'),
-      bi('Sửa tệp dataset.json theo mẫu trong data/README.md.', 'Fix dataset.json as in data/README.md.')),
+  exampleRow: (c: Cell) =>
+    at('error', 'row.template-example', c,
+      bi(`Dòng ví dụ của tệp mẫu ("${c.value}") vẫn còn trong dữ liệu: nó sẽ được công bố như một số liệu thật.`, `The template's example row ("${c.value}") is still in the data: it would be published as a real figure.`),
+      bi('Chỉ số liệu thật, có nguồn thật.', 'Only real figures with real sources.'),
+      bi('Xóa dòng ví dụ (ghi chú "Ví dụ — xóa dòng này trước khi dùng").', 'Delete the example row.')),
 
-  missingFolder: (file: string) =>
-    at('error', 'folder.missing', { file, line: 0 },
-      bi(`Không tìm thấy tệp hoặc thư mục ${file}.`, `${file} was not found.`),
-      undefined,
-      bi('Khôi phục tệp này từ kho mã (git).', 'Restore it from the repository (git).')),
+  duplicateUrl: (c: Cell, firstId: string, first: { file: string; line: number }) =>
+    at('error', 'source.duplicate-url', c,
+      bi(`Đường dẫn này đã được khai báo cho nguồn "${firstId}" ở ${first.file}:${first.line}.`, `This URL is already declared for source "${firstId}" at ${first.file}:${first.line}.`),
+      bi('Mỗi văn bản, bài báo một mã nguồn.', 'One source id per document or article.'),
+      bi(`Xóa dòng này và dùng mã "${firstId}" ở cột source của số liệu.`, `Delete this row and use "${firstId}" in the figures' source column.`)),
+
+  magnitude: (c: Cell, value: number, unitVi: string, min: number) => {
+    // The figure as staff would copy it from a Vietnamese source: "36,7", not "36.7".
+    const vi = String(value).replace('.', ',');
+    return at('error', 'number.magnitude', c,
+      bi(`Giá trị ${value} ${unitVi} quá nhỏ để là con số thật (dưới ${min.toLocaleString('vi-VN')} ${unitVi}): có thể nguồn viết kèm "nghìn", "triệu" hoặc "tỷ" mà chữ đó bị bỏ.`,
+        `The value ${value} (${unitVi}) is too small to be real (below ${min.toLocaleString('en-US')}): the source probably wrote "thousand", "million" or "billion" and the word was dropped.`),
+      bi(`Con số tính bằng ${unitVi}, không phải nghìn, triệu hay tỷ ${unitVi}.`, `A number in ${unitVi}, not in thousands, millions or billions.`),
+      bi(`Chép nguyên văn con số của nguồn vào cột value_as_published (ví dụ "${vi} tỷ đồng") và để value trống: chương trình tự đổi, không ai phải tính tay. Nếu nguồn thật sự ghi ${vi} ${unitVi}, chép nguyên văn "${vi} ${unitVi}" vào value_as_published để xác nhận.`,
+        `Copy the source's figure into value_as_published (e.g. "${vi} tỷ đồng") and leave value empty: it is converted for you. If the source really says ${value} ${unitVi}, copy that text into value_as_published to confirm it.`));
+  },
+
+  publishedUnreadable: (c: Cell) =>
+    at('error', 'published.unreadable', c,
+      bi(`Không đọc được con số trong "${c.value}" (${cellName(c).vi}).`, `No figure can be read in "${c.value}" (${cellName(c).en}).`),
+      bi('Một con số như nguồn viết, có thể kèm "hơn", "khoảng", "nghìn", "triệu", "tỷ", "%", "đồng": ví dụ "hơn 1,5 triệu", "24,464 tỷ đồng", "85,2%".', 'A figure as printed, possibly with its words: e.g. "hơn 1,5 triệu", "24,464 tỷ đồng", "85,2%".'),
+      bi('Chỉ chép phần con số của câu trích (câu đầy đủ ghi ở cột quote).', 'Copy only the figure; the whole sentence goes in quote.')),
+
+  publishedMismatch: (c: Cell, value: number, converted: number) =>
+    at('error', 'published.mismatch', c,
+      bi(`"${c.value}" đổi ra ${converted}, nhưng cột value ghi ${value}.`, `"${c.value}" converts to ${converted}, but value says ${value}.`),
+      bi('value bằng con số đổi từ value_as_published, hoặc để trống.', 'value equal to the conversion of value_as_published, or empty.'),
+      bi(`Để trống ô value (chương trình tự điền ${converted}), hoặc sửa một trong hai ô.`, `Leave value empty (${converted} is filled in), or fix one of the two cells.`)),
+
+  publishedUnit: (c: Cell, found: string, unitVi: string) =>
+    at('error', 'published.unit', c,
+      bi(`"${c.value}" là ${found}, nhưng chỉ tiêu tính bằng ${unitVi}.`, `"${c.value}" is ${found}, but the indicator is in ${unitVi}.`),
+      bi(`Một con số tính bằng ${unitVi}.`, `A figure in ${unitVi}.`),
+      bi('Kiểm tra mã chỉ tiêu (tỷ lệ hay số lượng, đồng hay đồng/người?).', 'Check the indicator (percentage or count, đồng or per person?).')),
+
+  qualifierMismatch: (c: Cell, fromText: string, given: string) =>
+    at('error', 'published.qualifier', c,
+      bi(`"${c.value}" có chữ "${fromText}" nhưng cột qualifier ghi ${given}.`, `"${c.value}" says "${fromText}" but qualifier is ${given}.`),
+      bi('qualifier khớp với chữ của nguồn, hoặc để trống để lấy theo value_as_published.', 'qualifier matching the source\'s words, or empty to take it from value_as_published.'),
+      bi('Để trống ô qualifier, hoặc sửa cho khớp.', 'Leave qualifier empty, or make it match.')),
 };
+
+export const msg = { ...fileMessages, ...figureMessages };

@@ -2,16 +2,10 @@
  * The one typed, normalised model every page is built from.
  * All text is NFC; codes are full-length strings; numbers are numbers.
  */
+import type { Basis, IndicatorGroup, Kind, LevelClass, PlaceLevel, Qualifier, Reliability, Share, SourceType, Unit } from './choices.ts';
 
-/** Current units have pages; former units appear on their successors' pages. */
-export type PlaceLevel =
-  | 'national'
-  | 'province'
-  | 'commune'
-  | 'former_province'
-  | 'former_district'
-  | 'former_commune'
-  | 'region';
+/** The enumerations come from the table schemas' codes (choices.ts, tables/). */
+export type { Basis, IndicatorGroup, Kind, LevelClass, PlaceLevel, Qualifier, Reliability, Share, SourceType, Unit } from './choices.ts';
 
 export interface Place {
   /** `${level}:${code}`, unique across levels (former and current codes overlap). */
@@ -48,14 +42,14 @@ export interface SuccessorLink {
   /** Key of a current unit. */
   key: string;
   /** Whether the whole former unit went into it or only part of it. */
-  share: 'full' | 'partial';
+  share: Share;
   qaNote?: string;
 }
 
 export interface PredecessorLink {
   /** Key of a former unit. */
   key: string;
-  share: 'full' | 'partial';
+  share: Share;
   qaNote?: string;
 }
 
@@ -65,15 +59,6 @@ export interface Region extends Place {
   note?: string;
 }
 
-/**
- * Levels at which an indicator can apply. Some count or share units of a level ("tỷ lệ xã có
- * TTHTCĐ", "số huyện đạt chuẩn"): they mean nothing for a single commune. Former units count
- * as their level: a former commune as a commune, a former district as a district.
- */
-export type LevelClass = 'national' | 'province' | 'district' | 'commune';
-
-export type Unit = 'percent' | 'count' | 'vnd' | 'vnd_per_person' | 'ratio' | 'percent_change';
-export type IndicatorGroup = 'models' | 'association' | 'fund' | 'centres' | 'education' | 'digital';
 
 export interface Indicator {
   id: string;
@@ -92,7 +77,6 @@ export interface Indicator {
   origin: RowOrigin;
 }
 
-export type SourceType = 'legal' | 'plan' | 'article' | 'report' | 'website';
 
 export interface Source {
   id: string;
@@ -109,19 +93,14 @@ export interface Source {
   origin: RowOrigin;
 }
 
-export type Kind = 'target' | 'result';
-export type Qualifier = 'exact' | 'more_than' | 'at_least' | 'about' | 'nearly' | 'less_than';
-export type Basis = 'recognised' | 'registered';
-/**
- * Why a figure cannot decide a status on its own: its own note says it contradicts other figures
- * (`disputed`) or it was read in a copy that cannot be trusted (`unverified_copy`).
- */
-export type Reliability = 'disputed' | 'unverified_copy';
 
 /** Where a row came from, so every number on the site can be traced to its line in data/. */
 export interface RowOrigin {
   file: string;
+  /** Line of a CSV file; row of a workbook's sheet. */
   line: number;
+  /** Sheet of a workbook. */
+  sheet?: string;
 }
 
 export interface Observation {
@@ -135,6 +114,8 @@ export interface Observation {
   value: number;
   /** Upper end of a target published as a range ("từ 32.000 đến 35.000 đồng"); `value` is the lower end. */
   valueMax?: number;
+  /** The figure as the source prints it ("24,464 tỷ đồng"), when `value` was converted from it. */
+  valueAsPublished?: string;
   qualifier: Qualifier;
   basis?: Basis;
   /** Set when the figure must be checked before it can decide a status (docs: /phuong-phap/). */

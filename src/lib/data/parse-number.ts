@@ -5,14 +5,19 @@
  * - `;` files come from Vietnamese-locale Excel: comma decimal, dot grouping ("12,5", "32.000", "1.234,5");
  * - in `,` files a comma decimal is accepted when it cannot be grouping ("12,5"), grouping is accepted
  *   when it cannot be a decimal ("1.234.567", "1,234,567"), and a lone group of three ("1,234", "32.000")
- *   is rejected as ambiguous.
+ *   is rejected as ambiguous;
+ * - in `;` files a lone comma group of three ("14,000", as an English source prints fourteen
+ *   thousand) is rejected as ambiguous too: read the Vietnamese way it would silently be 14;
+ * - Excel's scientific notation ("1,588E+11", written when a number is too wide for its column)
+ *   has lost digits and is rejected with its own message.
  */
 import type { Delimiter } from './read-csv.ts';
 
 export type NumberReading =
   | { ok: true; value: number; how?: 'decimal-comma' | 'grouping' | 'decimal-point' | 'spaces'; percentSign: boolean }
   | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'ambiguous'; readings: [string, string] };
+  | { ok: false; reason: 'ambiguous'; readings: [string, string] }
+  | { ok: false; reason: 'scientific'; approx: number };
 
 const INT = /^-?\d+$/;
 const POINT_DEC = /^-?\d+\.\d+$/;
@@ -21,6 +26,7 @@ const DOT_GROUPS = /^-?\d{1,3}(\.\d{3})+$/;
 const COMMA_GROUPS = /^-?\d{1,3}(,\d{3})+$/;
 const VI_FULL = /^-?\d{1,3}(\.\d{3})+,\d+$/;
 const EN_FULL = /^-?\d{1,3}(,\d{3})+\.\d+$/;
+const SCIENTIFIC = /^-?\d+([.,]\d+)?e[+-]?\d+$/i;
 
 const num = (s: string): number => Number(s);
 
@@ -45,10 +51,17 @@ export function parseNumber(raw: string, delimiter: Delimiter): NumberReading {
   };
 
   if (INT.test(s)) return done(num(s));
+  if (SCIENTIFIC.test(s)) return { ok: false, reason: 'scientific', approx: num(s.replace(',', '.')) };
 
   if (delimiter === ';') {
     // Vietnamese locale: comma is the decimal mark, dot groups thousands.
-    if (COMMA_DEC.test(s)) return done(num(s.replace(',', '.')));
+    if (COMMA_DEC.test(s)) {
+      const [intPart, decimals] = s.split(',') as [string, string];
+      if (decimals.length === 3 && !/^-?0$/.test(intPart) && intPart.replace('-', '').length <= 3) {
+        return { ok: false, reason: 'ambiguous', readings: [String(num(s.replace(',', '.'))), String(num(s.replace(',', '')))] };
+      }
+      return done(num(s.replace(',', '.')));
+    }
     if (DOT_GROUPS.test(s)) return done(num(s.replace(/\./g, '')));
     if (VI_FULL.test(s)) return done(num(s.replace(/\./g, '').replace(',', '.')));
     // Anything with a point that is not dot grouping (caught above) can only be a decimal point.

@@ -21,6 +21,10 @@ export interface Problem {
   /** 1-based column (spreadsheet column: 1 = A); 0 when the whole row or file is concerned. */
   column: number;
   columnName?: string;
+  /** Sheet of a workbook; `line` is then its row number. */
+  sheet?: string;
+  /** Row as a spreadsheet shows it, when it differs from `line` (a quoted cell held a line break). */
+  row?: number;
   /** The value found, exactly as read (before normalisation). */
   value?: string;
   message: Bilingual;

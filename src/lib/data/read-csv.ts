@@ -10,23 +10,30 @@ import { msg } from './messages.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 
-export interface CsvRow {
-  /** 1-based line of the row's first character. */
+/** A row of a CSV file or of a workbook's sheet. */
+export interface GridRow {
+  /** 1-based line of the row's first character in the file (in a workbook: its row number). */
   line: number;
-  /** Raw cell text, not yet trimmed or normalised. */
-  cells: string[];
+  /** Row number in a spreadsheet, when it differs from `line` (a quoted cell held a line break). */
+  row?: number;
+  /** Raw cell text, not yet trimmed or normalised; a workbook's number cells as numbers. */
+  cells: (string | number)[];
 }
 
-export interface CsvTable {
+/** A table as read from a CSV file or one sheet of a workbook, before its columns are checked. */
+export interface Grid {
   file: string;
+  /** The sheet of a workbook. */
+  sheet?: string;
+  /** How text numbers are read: a workbook's text cells follow the canonical `,` rules. */
   delimiter: Delimiter;
   /** Header names, trimmed, NFC, lower-case. */
   header: string[];
-  rows: CsvRow[];
+  rows: GridRow[];
 }
 
 export interface ReadResult {
-  table?: CsvTable;
+  table?: Grid;
   problems: Problem[];
 }
 
@@ -82,14 +89,17 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);
-  const bad = firstInvalidUtf8(body);
-  if (bad >= 0) {
+  let text: string;
+  try {
+    // The native decoder checks the bytes; the byte-by-byte search only runs to locate a mistake.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    const bad = Math.max(0, firstInvalidUtf8(body));
     const line = lineOfByte(body, bad);
     const hex = Array.from(body.subarray(bad, bad + 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
     problems.push(msg.notUtf8(file, line, hex));
     return { problems };
   }
-  const text = new TextDecoder('utf-8').decode(body);
   if (text.trim() === '') {
     problems.push(msg.emptyFile(file));
     return { problems };
@@ -111,17 +121,21 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
 
   const firstLineEnd = text.search(/\r?\n/);
   const delimiter = detectDelimiter(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd));
-  const rows: CsvRow[] = [];
+  const rows: GridRow[] = [];
   let rowStart = 0;
   Papa.parse<string[]>(text, {
     delimiter,
+    // Said here rather than guessed by papaparse, which scans the text for it.
+    newline: firstLineEnd >= 0 && text[firstLineEnd] === '\r' ? '\r\n' : '\n',
     skipEmptyLines: false,
     step: (result) => {
       const line = lineAt(rowStart);
       for (const err of result.errors) {
         if (err.type === 'Quotes') problems.push(msg.badQuotes(file, line));
       }
-      rows.push({ line, cells: result.data });
+      // Excel shows each record on one row whatever line breaks its quoted cells hold.
+      const row = rows.length + 1;
+      rows.push(row === line ? { line, cells: result.data } : { line, row, cells: result.data });
       rowStart = result.meta.cursor;
     },
   });
@@ -133,6 +147,6 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
     problems.push(msg.emptyFile(file));
     return { problems };
   }
-  const header = headerRow.cells.map((h) => h.trim().normalize('NFC').toLowerCase());
+  const header = headerRow.cells.map((h) => String(h).trim().normalize('NFC').toLowerCase());
   return { table: { file, delimiter, header, rows }, problems };
 }

@@ -33,7 +33,7 @@ export function getModel(): Model {
   if (cached) return cached;
   const shared = (globalThis as Record<symbol, Shared | undefined>)[SHARED];
   if (shared && shared.dir === dataDir()) return (cached = shared.model);
-  const { model, problems, files } = loadDataset(dataDir());
+  const { model, problems, files } = loadDataset(dataDir(), process.cwd(), siteConfig().geoDir);
   if (!model) {
     const text = problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n\n');
     throw new DataError(`${text}\n\n${summary(problems, files)}`);

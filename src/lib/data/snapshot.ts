@@ -11,11 +11,15 @@
  *   never a crash: old commits may hold other columns or looser data.
  */
 import type { Indicator, Model, Observation, Place, Source } from './model.ts';
-import { INDICATOR_COLUMNS, SOURCE_COLUMNS, readIndicators, readSources } from './load-catalogue.ts';
-import { OBSERVATION_COLUMNS, readObservations, type ObservationRefs } from './load-observations.ts';
+import { readIndicators, readSources } from './load-catalogue.ts';
+import { readObservations, type ObservationRefs } from './load-observations.ts';
 import { indexFigures, updateFigureIndexes } from './figure-index.ts';
 import type { Problem } from './problems.ts';
-import { readTable, type ColumnSpec, type TableRecord } from './read-table.ts';
+import type { TableRecord } from './read-table.ts';
+import { isDataFile, parseDataFile, recordsOf, tablesOf, type WorkbookReader } from './data-files.ts';
+import type { Table } from './tables/column.ts';
+import { INDICATORS, SOURCES } from './tables/catalogue.ts';
+import { OBSERVATIONS } from './tables/observations.ts';
 import { looseKey } from '../text/fold.ts';
 
 /** The folders whose files make the figures; admin/ and geo/ are today's (see above). */
@@ -45,7 +49,7 @@ export type FileState = ReadonlyMap<string, string>;
 
 function folderOf(path: string): Folder | undefined {
   const folder = path.slice(0, path.indexOf('/'));
-  return (FIGURE_FOLDERS as readonly string[]).includes(folder) && /\.csv$/i.test(path) ? (folder as Folder) : undefined;
+  return (FIGURE_FOLDERS as readonly string[]).includes(folder) && isDataFile(path) ? (folder as Folder) : undefined;
 }
 
 const note = (file: string, line: number, vi: string, en: string): Problem => ({ severity: 'error', code: 'history.left-out', file, line, column: 0, message: { vi, en } });
@@ -59,6 +63,7 @@ export class SnapshotReader {
   private readonly base: Model;
   private readonly display: (path: string) => string;
   private readonly read: (blob: string) => Uint8Array | undefined;
+  private readonly readWorkbook: WorkbookReader | undefined;
   private readonly catalogues = new Map<string, Parsed<Indicator> | Parsed<Source>>();
   private readonly figures = new Map<string, Parsed<Observation>>();
   private readonly indicators = new Map<string, Indicator>();
@@ -73,11 +78,13 @@ export class SnapshotReader {
    * @param base today's model: its places and crosswalk are used for every commit
    * @param display path relative to the data folder → path shown in notes ("data/observations/x.csv")
    * @param read the bytes of a blob
+   * @param readWorkbook reads .xlsx files (load-dataset.ts `readWorkbook`); without it they are left out, with a note
    */
-  constructor(base: Model, display: (path: string) => string, read: (blob: string) => Uint8Array | undefined) {
+  constructor(base: Model, display: (path: string) => string, read: (blob: string) => Uint8Array | undefined, readWorkbook?: WorkbookReader) {
     this.base = base;
     this.display = display;
     this.read = read;
+    this.readWorkbook = readWorkbook;
     for (const i of base.indicators) this.indicators.set(i.id, i);
     for (const s of base.sources) this.sources.set(s.id, s);
     for (const p of base.places.values()) {
@@ -88,16 +95,21 @@ export class SnapshotReader {
     }
   }
 
-  private records(path: string, blob: string, columns: readonly ColumnSpec[]): { records: TableRecord[]; problems: Problem[] } {
+  private records(path: string, blob: string, table: Table): { records: TableRecord[]; problems: Problem[] } {
     const bytes = this.read(blob);
-    if (!bytes) return { records: [], problems: [note(this.display(path), 0, 'Không đọc được tệp ở commit này.', 'The file could not be read at this commit.')] };
-    return readTable(this.display(path), bytes, columns);
+    const workbook = !/\.csv$/i.test(path);
+    if (!bytes || (workbook && !this.readWorkbook)) return { records: [], problems: [note(this.display(path), 0, 'Không đọc được tệp ở commit này.', 'The file could not be read at this commit.')] };
+    const file = parseDataFile(path, this.display(path), bytes, this.readWorkbook);
+    const problems: Problem[] = [];
+    tablesOf(file);
+    problems.push(...file.problems);
+    return { records: recordsOf([file], table, problems), problems };
   }
 
   private catalogue(path: string, blob: string, folder: 'indicators' | 'sources'): Parsed<Indicator> | Parsed<Source> {
     let hit = this.catalogues.get(blob + path);
     if (hit) return hit;
-    const { records, problems } = this.records(path, blob, folder === 'indicators' ? INDICATOR_COLUMNS : SOURCE_COLUMNS);
+    const { records, problems } = this.records(path, blob, folder === 'indicators' ? INDICATORS : SOURCES);
     const items = folder === 'indicators' ? readIndicators(records, new Map(), problems) : readSources(records, new Map(), problems);
     hit = { items, problems } as Parsed<Indicator> | Parsed<Source>;
     this.catalogues.set(blob + path, hit);
@@ -117,13 +129,14 @@ export class SnapshotReader {
     const key = blob + path;
     let hit = this.figures.get(key);
     if (hit) return hit;
-    const { records, problems } = this.records(path, blob, OBSERVATION_COLUMNS);
+    const { records, problems } = this.records(path, blob, OBSERVATIONS);
     const refs: ObservationRefs = {
       places: this.base.places,
-      placesByLevelName: this.placesByLevelName,
+      placesByLevelName: () => this.placesByLevelName,
       indicators: this.indicators,
       sources: this.sources,
       writtenIds: new Set([...this.indicators.keys(), ...this.sources.keys()]),
+      illustrative: this.base.dataset.illustrative,
     };
     const items = readObservations(records, refs, problems);
     hit = { items, problems: problems.filter((p) => p.severity === 'error') };

@@ -64,7 +64,7 @@ function splitCommuneFigures(model: Model, list: Observation[]): { listed: Obser
 
 export interface IndicatorPageView {
   indicator: Indicator;
-  facts: { label: string; value: string; href?: string }[];
+  facts: { label: string; value: string; href?: string; lang?: string }[];
   results: FigureView[];
   targets: FigureView[];
   /** Commune-level figures counted per province when too many to list. */
@@ -77,6 +77,7 @@ export function indicatorPageView(model: Model, ind: Indicator): IndicatorPageVi
     { label: t('indicator.unit'), value: t(`unit.${ind.unit}`) },
   ];
   if (ind.denominator) facts.push({ label: t('indicator.denominator'), value: ind.denominator });
+  facts.push({ label: t('indicator.nameEn'), value: ind.nameEn, lang: 'en' });
   facts.push({ label: t('indicator.direction'), value: t(ind.higherIsBetter ? 'indicator.higherBetter' : 'indicator.lowerBetter') });
   facts.push({ label: t('nav.indicators'), value: t(`group.${ind.group}`) });
   for (const id of ind.legalBasis) {

@@ -43,7 +43,7 @@ export interface IndicatorSectionView {
 }
 
 /** What the area of a group's figures is: one sentence per kind of coverage, naming its units. */
-function coverageNotes(model: Model, place: Place, units: RelatedPlace[]): string[] {
+function coverageNotes(model: Model, place: Place, units: RelatedPlace[], withStatus: boolean): string[] {
   const out: string[] = [];
   const names = (list: RelatedPlace[]) => listText(list.map((r) => placeLabel(r.place)), 4);
   const part = units.filter((r) => r.coverage === 'part');
@@ -53,7 +53,7 @@ function coverageNotes(model: Model, place: Place, units: RelatedPlace[]): strin
     out.push(t('coverage.overlap', { unit: placeLabel(r.place), place: place.fullName, others: listText(others, 3) || t('coverage.otherUnits') }));
   }
   const larger = units.filter((r) => r.coverage === 'larger');
-  if (larger.length) out.push(t('coverage.larger', { unit: names(larger), place: place.fullName }));
+  if (larger.length) out.push(t(withStatus ? 'coverage.larger' : 'coverage.largerNoStatus', { unit: names(larger), place: place.fullName }));
   return out;
 }
 
@@ -71,7 +71,7 @@ function groupView(model: Model, place: Place, ind: Indicator, g: SeriesGroup, c
     }
   }
   const progress = g.units.flatMap((r) => progressOfPlace(model, r.place, ind, r.relation)).map((e) => seriesProgressView(model, e));
-  const notes = coverageNotes(model, place, g.units);
+  const notes = coverageNotes(model, place, g.units, progress.some((p) => !p.noTarget));
   if (progress.length > 0 && progress.every((p) => p.noTarget)) notes.push(t('progress.reason.no_target'));
   const view: UnitGroupView = {
     id: `ct-${ind.id}${g.key ? `-${g.key}` : ''}`,

@@ -7,6 +7,7 @@ import type { Indicator, Model, Place } from '../data/model.ts';
 import { t } from '../../i18n/index.ts';
 import { formatFigure, formatNumber } from '../present/format/vi.ts';
 import { placeLabelWithParents, shortName } from '../present/labels.ts';
+import { qaNoteText } from '../present/qa-notes.ts';
 import { appliesAt, relatedPlaces } from '../model/related-places.ts';
 import { applicableTargets } from '../model/targets.ts';
 import { href, indicatorHref, paths, placeHref } from '../site/urls.ts';
@@ -91,7 +92,7 @@ function formerUnits(model: Model, place: Place): FormerUnitView[] {
         partial: l.share === 'partial',
         hasFigures: model.observationsByPlace.has(former.key),
       };
-      if (l.qaNote) v.qaNote = l.qaNote;
+      if (l.qaNote) v.qaNote = qaNoteText(l.qaNote);
       return v;
     })
     .sort((a, b) => compareVi(a.label, b.label));
@@ -132,7 +133,9 @@ function targetsText(model: Model, place: Place, ind: Indicator): string {
     if (a.target.year === null || a.target.year <= 2020) continue;
     const level = a.level === 'own' ? t('targets.own') : a.level === 'national' ? t('targets.nationalShort') : t('targets.formerOwn', { name: a.setter.fullName });
     const entry = bySetter.get(level) ?? { level, values: [] };
-    const v = `${formatFigure(a.target, ind.unit)} (${a.target.year})`;
+    const plan = model.sourceById.get(a.target.planId ?? a.target.sourceId);
+    // Two plans may set different levels for one year: each value names its document.
+    const v = `${formatFigure(a.target, ind.unit)} (${[a.target.year, plan?.number].filter(Boolean).join(', ')})`;
     if (!entry.values.includes(v)) entry.values.push(v);
     bySetter.set(level, entry);
   }

@@ -6,7 +6,7 @@
  * counted as its successor's.
  */
 import type { Indicator, Model, Place } from '../data/model.ts';
-import { formatNumber, formatQualified } from '../present/format/vi.ts';
+import { formatFigure, formatNumber, formatQualified } from '../present/format/vi.ts';
 import { t } from '../../i18n/index.ts';
 import { placeLabel } from '../present/labels.ts';
 import { currentPlacesOf } from '../model/related-places.ts';
@@ -114,12 +114,14 @@ function entryFor(model: Model, ind: Indicator, u: Unit, linkTo: Place | undefin
   const p = u.status.entry?.progress;
   const head = p?.assessments[0];
   if (p?.latest) {
-    const latest = `${p.latest.year}: ${formatQualified(p.latest.value, ind.unit, p.latest.qualifier)}`;
+    // "(gần đúng)" belongs to the status, said right after the figure that makes it so.
+    const approx = head?.approximate && head.status !== 'insufficient' ? ` (${st('progress.approximate')})` : '';
+    const check = p.latest.unreliable ? t('figures.checkSuffix') : '';
+    const latest = `${p.latest.year}: ${formatQualified(p.latest.value, ind.unit, p.latest.qualifier)}${check}${approx}`;
     e.detail = head && head.target.year !== null
-      ? t('progress.groups.detail', { latest, target: t('progress.against', { year: head.target.year, value: formatQualified(head.target.value, ind.unit, head.target.qualifier) }) })
+      ? t('progress.groups.detail', { latest, target: t('progress.against', { year: head.target.year, value: formatFigure(head.target, ind.unit) }) })
       : latest;
   }
-  if (head?.approximate && head.status !== 'insufficient') e.approxText = st('progress.approximate');
   return e;
 }
 

@@ -18,6 +18,8 @@ export interface FigureView {
   year: number | null;
   yearText: string;
   valueText: string;
+  /** The figure as the source wrote it ("24,464 tỷ đồng"), when the row keeps it: the reader can check the conversion. */
+  publishedText?: string;
   basisText?: string;
   ratioText?: string;
   placeLabel: string;
@@ -37,7 +39,7 @@ export interface FigureView {
   note?: string;
   /** "Cần kiểm chứng: …" when the row is marked. */
   reliabilityText?: string;
-  /** "Dòng 297 trong tệp số liệu", linked to the file at that line in the repository. */
+  /** "Dòng 297, tệp published-figures.csv", linked to the file at that line in the repository. */
   row: { text: string; href: string };
   /** A new issue on the repository with this figure filled in. */
   reportHref: string;
@@ -65,6 +67,7 @@ export function figureView(model: Model, o: Observation, relation: Relation = 's
     year: o.year,
     yearText,
     valueText,
+    ...(o.valueAsPublished ? { publishedText: t('figures.asPublished', { text: o.valueAsPublished }) } : {}),
     placeLabel: label,
     indicatorName: ind.nameVi,
     indicatorHref: indicatorHref(ind.id),
@@ -74,10 +77,10 @@ export function figureView(model: Model, o: Observation, relation: Relation = 's
     sourceHref: sourceHref(source.id),
     quote: o.quote,
     quoteLang: source.language,
-    row: { text: t('figures.row', { line: o.origin.line }), href: rowHref },
+    row: { text: t('figures.row', { line: o.origin.line, file: o.origin.file.split('/').pop()! }), href: rowHref },
     reportHref: reportIssueUrl(
       t('report.figureTitle', { place: place.fullName, indicator: ind.nameVi, year: yearText }),
-      t('report.figureBody', { place: label, indicator: ind.nameVi, year: yearText, value: valueText, source: source.title, row: rowHref, id: o.id }),
+      t('report.figureBody', { place: label, indicator: ind.nameVi, when: o.year === null ? t('figures.noYear') : t('report.inYear', { year: o.year }), value: valueText, source: source.title, row: rowHref, id: o.id }),
     ),
   };
   const ph = placeHref(place);

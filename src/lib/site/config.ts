@@ -16,7 +16,7 @@ export interface SiteConfig {
   site: string;
   /** Path under the origin, with slashes at both ends: "/" or "/xhht-so-lieu/". */
   base: string;
-  /** The repository's web address, for "Dòng 297 trong tệp số liệu" links and mistake reports. */
+  /** The repository's web address, for "Dòng 297, tệp …" links and mistake reports. */
   repositoryUrl: string;
   /** Branch whose files the provenance links open. */
   repositoryBranch: string;

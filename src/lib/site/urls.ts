@@ -81,6 +81,10 @@ export const placePathPattern = (level: 'province' | 'commune'): string => place
 
 export const dataFilePath = (name: string): string => `/du-lieu/${name}`;
 export const datapackagePath = dataFilePath('datapackage.json');
+/** The template workbook staff fill in, and the page that checks a file in the browser. */
+export const templatePath = dataFilePath('mau-so-lieu.xlsx');
+export const checkPath = '/du-lieu/kiem-tra/';
+export const checkCataloguePath = '/du-lieu/kiem-tra/danh-muc.json';
 export const apiIndexPath = '/api/v1/index.json';
 export const placeApiPath = (p: PlaceRef): string => `/api/v1/dia-phuong/${p.level}/${p.code}.json`;
 export const indicatorApiPath = (id: string): string => `/api/v1/chi-tieu/${id}.json`;
@@ -130,11 +134,15 @@ export const downloadPath = (id: string, kind: DownloadKind): string => chartFil
 
 // ---- the repository --------------------------------------------------------------------------------
 
-/** The file of a data row at its line, in the repository: a figure's provenance, one click away. */
+/**
+ * The file of a data row at its line, in the repository, at the data version the site was built
+ * from (a commit): the link keeps pointing at the same row when rows are later inserted above it.
+ */
 export function repositoryFileUrl(file: string, line?: number): string {
-  const { repositoryUrl, repositoryBranch } = siteConfig();
+  const { repositoryUrl, repositoryBranch, dataVersion } = siteConfig();
+  const ref = /^[0-9a-f]{7,40}$/.test(dataVersion) ? dataVersion : repositoryBranch;
   const path = file.split('/').map(encodeURIComponent).join('/');
-  return `${repositoryUrl}/${line || /\.[a-z]+$/i.test(file) ? 'blob' : 'tree'}/${repositoryBranch}/${path}${line ? `#L${line}` : ''}`;
+  return `${repositoryUrl}/${line || /\.[a-z]+$/i.test(file) ? 'blob' : 'tree'}/${ref}/${path}${line ? `#L${line}` : ''}`;
 }
 
 /** A new issue on the repository with its title and body filled in (the "báo sai sót" link). */

@@ -18,14 +18,17 @@ describe('chart states from the model', () => {
   it('draws a former province’s figures as its own, labelled series with the national target, titled with that unit', () => {
     const key = 'former_province:46';
     const first = model.observationsByPlace.get(key)!.find((o) => o.indicatorId === ind.id)!;
-    const earlier = { ...first, id: 'test:1', year: 2022, value: 78, qualifier: 'exact' as const };
+    const earlier = { ...first, id: 'test:1', year: 2022, value: 60, qualifier: 'exact' as const };
     const withTwo = { ...model, observationsByPlace: new Map(model.observationsByPlace).set(key, [...model.observationsByPlace.get(key)!, earlier]) };
     const [s] = trendStates(withTwo, province, ind);
     expect(s!.id).toBe('trend/province-46/learning_families_pct');
     expect(s!.placeLabel).toBe('Thành phố Huế (cũ)');
-    expect(s!.series.map((x) => [x.label, x.former, x.points.map((p) => p.valueText)])).toEqual([['Thành phố Huế (cũ)', true, ['78%', 'hơn 81,5%']]]);
+    expect(s!.series.map((x) => [x.label, x.former, x.points.map((p) => p.valueText)])).toEqual([['Thành phố Huế (cũ)', true, ['60%', 'hơn 81,5%']]]);
     expect(s!.targets.map((x) => [x.year, x.valueText, x.setterText])).toEqual([[2025, '70%', 'mục tiêu quốc gia']]);
-    expect(s!.series[0]!.trajectory).toEqual([{ year: 2022, value: 78 }, { year: 2025, value: 70 }]);
+    expect(s!.series[0]!.trajectory).toEqual([{ year: 2022, value: 60 }, { year: 2025, value: 70 }]);
+    // A base that already meets the target draws no path down to it.
+    const met = { ...withTwo, observationsByPlace: new Map(withTwo.observationsByPlace).set(key, [...model.observationsByPlace.get(key)!, { ...earlier, value: 78 }]) };
+    expect(trendStates(met, province, ind)[0]!.series[0]!.trajectory).toBeUndefined();
     expect(s!.records.filter((r) => r.kind === 'result').map((r) => r.place)).toEqual(['Thành phố Huế (cũ)', 'Thành phố Huế (cũ)']);
   });
 

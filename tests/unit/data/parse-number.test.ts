@@ -19,8 +19,11 @@ describe('numbers in comma-separated files (canonical)', () => {
 
 describe('numbers in semicolon files (Vietnamese-locale Excel)', () => {
   it.each([
-    ['12,5', 12.5], ['32.000', 32000], ['1.234,5', 1234.5], ['1.234.567', 1234567], ['72,77', 72.77], ['12.5', 12.5], ['1,234', 1.234],
+    ['12,5', 12.5], ['32.000', 32000], ['1.234,5', 1234.5], ['1.234.567', 1234567], ['72,77', 72.77], ['12.5', 12.5], ['0,125', 0.125], ['1,2345', 1.2345],
   ])('%s → %s', (raw, expected) => expect(value(raw, ';')).toBe(expected));
+  // An English source's "14,000" copied into a semicolon file would silently be 14.
+  it.each(['14,000', '392,000', '1,234'])('%s is ambiguous', (raw) => expect(value(raw, ';')).toBe('ambiguous'));
+  it.each([['1,588E+11', ';'], ['1.588E+11', ','], ['2e5', ',']] as const)('%s is Excel scientific notation', (raw, d) => expect(value(raw, d)).toBe('scientific'));
   it('reads a point followed by three digits as grouping, and a longer leader as a decimal point', () => {
     expect(value('12.500', ';')).toBe(12500);
     expect(value('1234.567', ';')).toBe(1234.567);

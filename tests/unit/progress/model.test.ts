@@ -43,9 +43,9 @@ const rows = [
   `commune,03408,Phường Tân Phong,${F},result,2023,90,,registered,,,bao-hue-2024,,trích,`,
 ];
 const SOURCES = [
-  'kh-hue,plan,Kế hoạch của thành phố Huế (thử),KH-HUE,,,2022,https://example.org/plan,vi,',
-  'kh-quang-dien,plan,Kế hoạch của huyện Quảng Điền (thử),KH-QD,,,2022,https://example.org/plan,vi,',
-  'kh-quang-vinh,plan,Kế hoạch của xã Quảng Vinh (thử),KH-QV,,,2022,https://example.org/plan,vi,',
+  'kh-hue,plan,Kế hoạch của thành phố Huế (thử),KH-HUE,,,2022,https://example.org/plan-hue,vi,',
+  'kh-quang-dien,plan,Kế hoạch của huyện Quảng Điền (thử),KH-QD,,,2022,https://example.org/plan-quang-dien,vi,',
+  'kh-quang-vinh,plan,Kế hoạch của xã Quảng Vinh (thử),KH-QV,,,2022,https://example.org/plan-quang-vinh,vi,',
 ];
 
 let dir: string;
@@ -54,6 +54,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'xhht-progress-'));
   cpSync(resolve('tests/fixtures/datasets/small'), dir, { recursive: true });
   writeFileSync(join(dir, 'observations', 'figures.csv'), [HEADER, ...rows].join('\n') + '\n');
+  // Series on current communes before 2025 exist only in illustrative data (the validator says so).
+  writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ name: 'progress test', illustrative: true, adminExtract: true }));
   writeFileSync(join(dir, 'sources', 'plans.csv'), ['id,type,title,number,issuer,publisher,date,url,language,note', ...SOURCES].join('\n') + '\n');
   const res = loadDataset(dir, dir);
   if (!res.model) throw new Error(res.problems.map((p) => JSON.stringify(p)).join('\n'));

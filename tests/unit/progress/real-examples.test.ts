@@ -33,10 +33,15 @@ describe('worked examples on the methodology page (real data)', () => {
     expect([p.status, p.latest?.year, p.latest?.value, p.assessments[0]!.target.value]).toEqual(['not_yet_achieved', 2025, 67, 70]);
   });
 
-  it('3. Quảng Ninh (cũ), families: 71,4% (2021) → 72% (2022), target 70%: achieved, R = 1,702 for information', () => {
-    const p = progress('former_province:22', 'learning_families_pct');
-    const a = p.assessments[0]!;
-    expect([p.status, p.base?.value, p.latest?.value, roundRatio(a.growth!.ratio!)]).toEqual(['achieved', 71.4, 72, 1.702]);
+  it('3. Tỉnh Sơn La, families 2025: one figure above 70% → achieved', () => {
+    const p = progress('province:14', 'learning_families_pct');
+    expect([p.status, p.latest?.year, p.latest?.value, p.assessments[0]!.single]).toEqual(['achieved', 2025, 83, true]);
+  });
+
+  it('Quảng Ninh (cũ): the "hiếu học" families of 2022 are their own series, never trended with "học tập" ones', () => {
+    const learning = progress('former_province:22', 'learning_families_pct');
+    expect([learning.status, learning.latest?.year, learning.latest?.value]).toEqual(['achieved', 2021, 71.4]);
+    expect(progressOfPlace(model, model.places.get('former_province:22')!, model.indicatorById.get('studious_families_pct')!)[0]!.progress.latest?.value).toBe(72);
   });
 
   it('4. Gia Lai (cũ), members: the figures are disputed → "cần kiểm chứng" (R = 0,374 would be limited progress)', () => {

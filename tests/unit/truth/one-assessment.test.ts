@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load-dataset.ts';
 import type { Model } from '../../../src/lib/data/model.ts';
 import { apiPlaces } from '../../../src/lib/outputs/export/api.ts';
-import { placeAssessments } from '../../../src/lib/outputs/export/assessments.ts';
+import { placeAssessments, relatedAssessments } from '../../../src/lib/outputs/export/assessments.ts';
 import { indicatorSection } from '../../../src/lib/page-models/indicator-section.ts';
 import { recomputeAll } from './recompute.ts';
 import { t } from '../../../src/i18n/index.ts';
@@ -25,10 +25,14 @@ describe('pages and API (real data)', () => {
     let compared = 0;
     for (const place of apiPlaces(model)) {
       const api = placeAssessments(model, place) as Json[];
+      const related = relatedAssessments(model, place) as Json[];
       for (const ind of model.indicators) {
         const mine = api.filter((a) => a.indicator === ind.id);
         const section = place.level === 'national' ? undefined : indicatorSection(model, place, ind);
         const own = section?.groups.find((g) => g.id === `ct-${ind.id}`)?.progress.filter((p) => !p.isFormer) ?? [];
+        const formerOnPage = section?.groups.flatMap((g) => g.progress.filter((p) => p.isFormer)) ?? [];
+        const formerInApi = related.filter((a) => a.indicator === ind.id);
+        expect(formerOnPage.map((p) => p.badge.text), `${place.key} ${ind.id} former units`).toEqual(formerInApi.map((a) => t(`progress.status.${a.status}`)));
         if (place.level === 'national') continue; // the national page is an overview: compared on indicator pages
         expect(own.length, `${place.key} ${ind.id}`).toBe(mine.length);
         own.forEach((p, i) => {
@@ -38,7 +42,7 @@ describe('pages and API (real data)', () => {
       }
     }
     expect(compared).toBeGreaterThan(0);
-  });
+  }, 180_000);
 
   it('give every status with the inputs to recompute it', () => {
     recomputeAll(model, apiPlaces(model));

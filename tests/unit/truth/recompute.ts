@@ -1,7 +1,7 @@
 /** Recomputes, from an API file's own fields, every status it gives (shared by the truth tests). */
 import { expect } from 'vitest';
 import type { Model, Place } from '../../../src/lib/data/model.ts';
-import { placeAssessments } from '../../../src/lib/outputs/export/assessments.ts';
+import { indicatorAssessments, placeAssessments, relatedAssessments } from '../../../src/lib/outputs/export/assessments.ts';
 import { THRESHOLDS } from '../../../src/lib/model/progress/status.ts';
 
 type Json = Record<string, any>;
@@ -10,8 +10,12 @@ const TREND = ['on_track', 'needs_acceleration', 'limited_progress', 'deteriorat
 /** Returns how many ratios R were recomputed. */
 export function recomputeAll(model: Model, places: Place[]): number {
   let recomputed = 0;
-  for (const place of places) {
-    for (const a of placeAssessments(model, place) as Json[]) {
+  const all: Json[] = [
+    ...places.flatMap((place) => [...placeAssessments(model, place), ...relatedAssessments(model, place)]),
+    ...model.indicators.flatMap((i) => indicatorAssessments(model, i.id)),
+  ] as Json[];
+  {
+    for (const a of all) {
       for (const s of [a, ...(a.other_targets ?? [])] as Json[]) {
         if (!s.target) continue;
         const { base, latest, target } = s;

@@ -15,6 +15,7 @@ import type { Model } from '../../data/model.ts';
 import type { Problem } from '../../data/problems.ts';
 import { readBlobs, readDataHistory, type DataCommit, type HistoryUnavailable } from '../../data/git-history.ts';
 import { FIGURE_FOLDERS, SnapshotReader, isFigureFile, type Snapshot } from '../../data/snapshot.ts';
+import { readWorkbook } from '../../data/load-dataset.ts';
 import { diffModels, isEmptyDiff, statusMemo, type ModelDiff } from './diff.ts';
 
 export interface Release {
@@ -76,7 +77,7 @@ export function buildHistory(base: Model, dataDir: string, ref = 'HEAD'): Histor
   for (const c of h.commits) for (const ch of c.changes) if (ch.blob && isFigureFile(ch.path)) blobIds.add(ch.blob);
   const blobs = readBlobs(h.repoRoot, blobIds);
   const display = (path: string) => (h.dataPath ? `${h.dataPath}/${path}` : path);
-  const reader = new SnapshotReader(base, display, (id) => blobs.get(id));
+  const reader = new SnapshotReader(base, display, (id) => blobs.get(id), readWorkbook);
   reader.learn(h.baseline);
   for (const c of h.commits) reader.learn(c.changes.filter((ch) => ch.blob).map((ch) => [ch.path, ch.blob!]));
 

@@ -32,6 +32,7 @@ const RECORD_COLUMNS: { key: string; type: CsvColumn['type']; cell: (r: ChartRec
   { key: 'basis', type: 'string', cell: (r) => (r.basis ? t(`figures.basis.${r.basis}`) : undefined) },
   { key: 'source', type: 'string', cell: (r) => r.sourceTitle },
   { key: 'sourceUrl', type: 'string', cell: (r) => r.sourceUrl },
+  { key: 'reliability', type: 'string', cell: (r) => (r.reliability ? t(`embed.csv.reliability.${r.reliability}`) : undefined) },
   { key: 'figureId', type: 'string', cell: (r) => r.figureId },
 ];
 

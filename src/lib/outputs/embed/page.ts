@@ -58,6 +58,7 @@ export function embedPage(chart: ChartOutput, ctx: EmbedPageContext): string {
     // Search engines are pointed at the full page, from the latest and the pinned URL alike.
     `<link rel="canonical" href="${esc(ctx.pageUrl)}">` +
     `<link rel="alternate" type="application/json+oembed" href="${esc(ctx.oembedUrl)}" title="${esc(chart.title)}">` +
+    `<link rel="icon" href="${esc(href('/favicon.svg'))}" type="image/svg+xml">` +
     '<meta name="color-scheme" content="light dark">' +
     // Links leave the frame: a reader clicking through wants the site, not the site inside a box.
     '<base target="_blank">' +

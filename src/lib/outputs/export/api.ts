@@ -13,7 +13,7 @@ import type { Model, Observation, Place } from '../../data/model.ts';
 import { placeLabelWithParents } from '../../present/labels.ts';
 import { relatedPlaces, type Relation } from '../../model/related-places.ts';
 import { applicableTargets, type TargetLevel } from '../../model/targets.ts';
-import { placeAssessments } from './assessments.ts';
+import { indicatorAssessments, placeAssessments, relatedAssessments } from './assessments.ts';
 import { apiIndexPath, datapackagePath, releasesApiPath, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath, sourcePath } from '../../site/urls.ts';
 import { citationText } from '../../present/citation.ts';
 
@@ -36,6 +36,8 @@ export function apiPlaces(model: Model): Place[] {
 }
 
 type Json = Record<string, unknown>;
+
+const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length ? list : undefined);
 
 /** Drops undefined, null and '' so absent means empty, as in the CSV (copies: `delete` is slow). */
 function compact<T extends Json>(o: T): T {
@@ -186,6 +188,7 @@ export function placeApi(model: Model, place: Place, ctx: ApiContext): Json {
     figures,
     targets,
     assessments: placeAssessments(model, place),
+    former_unit_assessments: nonEmpty(relatedAssessments(model, place)),
     indicators: indicatorsOf(model, used.map((o) => o.indicatorId), ctx),
     sources: sourcesOf(model, used, ctx),
     citation: citationText({ title: place.fullName, url: ctx.url(path), version: ctx.version, date: ctx.date }),
@@ -219,6 +222,7 @@ export function indicatorApi(model: Model, indicatorId: string, ctx: ApiContext)
       const p = model.places.get(o.placeKey)!;
       return figure(o, p, { place_name: p.fullName });
     }),
+    assessments: indicatorAssessments(model, i.id),
     sources: sourcesOf(model, list, ctx),
     citation: citationText({ title: i.nameVi, url: ctx.url(page), version: ctx.version, date: ctx.date }),
   });

@@ -7,6 +7,7 @@
 import type { Model, Place } from '../../data/model.ts';
 import type { SeriesWithProgress } from '../../model/progress/place-progress.ts';
 import { progressOfPlace } from '../../model/progress/place-progress.ts';
+import { relatedPlaces } from '../../model/related-places.ts';
 import type { TargetAssessment, UsedFigure } from '../../model/progress/assess.ts';
 
 type Json = Record<string, unknown>;
@@ -71,5 +72,34 @@ export function seriesAssessment(e: SeriesWithProgress): Json {
 export function placeAssessments(model: Model, place: Place): Json[] {
   const out: Json[] = [];
   for (const ind of model.indicators) for (const e of progressOfPlace(model, place, ind)) out.push(seriesAssessment(e));
+  return out;
+}
+
+/**
+ * The assessments of the former units whose figures a place's page shows (each names its unit):
+ * every status a page prints can be recomputed from the API file of that page's place.
+ */
+export function relatedAssessments(model: Model, place: Place): Json[] {
+  const out: Json[] = [];
+  for (const r of relatedPlaces(model, place)) {
+    if (r.relation === 'self') continue;
+    for (const ind of model.indicators) {
+      for (const e of progressOfPlace(model, r.place, ind, r.relation)) {
+        out.push({ place_level: r.place.level, place_code: r.place.code, relation: r.relation, coverage: r.coverage, ...seriesAssessment(e) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every unit's assessment for one indicator (its API file), each naming its unit. */
+export function indicatorAssessments(model: Model, indicatorId: string): Json[] {
+  const ind = model.indicatorById.get(indicatorId)!;
+  const keys = new Set((model.observationsByIndicator.get(indicatorId) ?? []).filter((o) => o.kind === 'result').map((o) => o.placeKey));
+  const out: Json[] = [];
+  for (const key of keys) {
+    const place = model.places.get(key)!;
+    for (const e of progressOfPlace(model, place, ind)) out.push({ place_level: place.level, place_code: place.code, ...seriesAssessment(e) });
+  }
   return out;
 }

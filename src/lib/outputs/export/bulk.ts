@@ -9,70 +9,18 @@
  */
 import type { Model, Place } from '../../data/model.ts';
 import type { Cell, CsvColumn } from './csv.ts';
-import { BASES, GROUPS, KINDS, PLACE_LEVELS, QUALIFIERS, RELIABILITIES, SOURCE_TYPES, UNITS } from '../../data/choices.ts';
+import { PLACE_LEVELS, SHARES } from '../../data/choices.ts';
 import { placeLabelWithParents } from '../../present/labels.ts';
-import { currentPlacesOf } from '../../model/related-places.ts';
 import { indicatorPath, placePath } from '../../site/urls.ts';
+import { codes, current, ind, obs, provinceCode, req, splitKey, src, str, type BulkOptions, type BulkTable, type TableField } from './bulk-fields.ts';
 
-export interface TableField extends CsvColumn {
-  required?: boolean;
-  unique?: boolean;
-  enum?: readonly string[];
-}
-
-export interface ForeignKey {
-  fields: string[];
-  reference: { resource: string; fields: string[] };
-}
-
-/** Whose terms apply: the project's compilation (CC BY 4.0) or the upstream admin lists (MIT). */
-export type TableLicence = 'compilation' | 'admin';
-
-export interface BulkTable {
-  /** Resource name and file name without extension: "so-lieu" → so-lieu.csv, so-lieu.json. */
-  name: string;
-  fields: TableField[];
-  rows: Cell[][];
-  primaryKey: string[];
-  foreignKeys: ForeignKey[];
-  licence: TableLicence;
-}
-
-export interface BulkOptions {
-  /** Absolute URL of a site path ("/tinh/01/" → "https://…/tinh/01/"). */
-  pageUrl: (path: string) => string;
-}
-
-export const TABLE_NAMES = ['so-lieu', 'don-vi', 'chuyen-doi-xa', 'chuyen-doi-tinh', 'chi-tieu', 'nguon'] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
-
-const codes = (choices: readonly { code: string }[]) => choices.map((c) => c.code);
-const str = (name: string, extra: Partial<TableField> = {}): TableField => ({ name, type: 'string', ...extra });
-const req = (name: string, extra: Partial<TableField> = {}): TableField => str(name, { required: true, ...extra });
-
-/** Level and code of a place key ("former_commune:00001"). */
-function splitKey(key: string | undefined): [string, string] | [undefined, undefined] {
-  if (!key) return [undefined, undefined];
-  const i = key.indexOf(':');
-  return [key.slice(0, i), key.slice(i + 1)];
-}
-
-/** The current units whose pages show this place's figures, as one level and a space-separated code list. */
-function current(model: Model, place: Place): { level?: string; codes?: string; names?: string } {
-  if (!place.level.startsWith('former_')) return {};
-  const list = currentPlacesOf(model, place);
-  if (!list.length) return {};
-  return { level: list[0]!.level, codes: list.map((p) => p.code).join(' '), names: list.map((p) => p.fullName).join('; ') };
-}
-
-/** Code of the province a place belonged to at its own date (current province, or 2025-03-01 province). */
-const provinceCode = (place: Place): string | undefined => splitKey(place.provinceKey)[1];
+export { TABLE_NAMES, type BulkOptions, type BulkTable, type ForeignKey, type TableField, type TableLicence, type TableName } from './bulk-fields.ts';
 
 function observationsTable(model: Model, opts: BulkOptions): BulkTable {
   const fields: TableField[] = [
     req('id', { unique: true }),
-    req('place_level', { enum: codes(PLACE_LEVELS) }),
-    req('place_code'),
+    obs('place_level'),
+    obs('place_code'),
     req('place_name'),
     str('place_label'),
     str('place_name_in_data'),
@@ -80,26 +28,27 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     str('current_level'),
     str('current_codes'),
     str('current_names'),
-    req('indicator'),
+    obs('indicator'),
     req('indicator_name'),
-    req('unit', { enum: codes(UNITS) }),
-    req('kind', { enum: codes(KINDS) }),
-    { name: 'year', type: 'year' },
-    { name: 'value', type: 'number', required: true },
-    { name: 'value_max', type: 'number' },
-    req('qualifier', { enum: codes(QUALIFIERS) }),
-    str('basis', { enum: codes(BASES) }),
-    { name: 'numerator', type: 'integer' },
-    { name: 'denominator', type: 'integer' },
-    req('source'),
+    ind('unit'),
+    obs('kind'),
+    obs('year'),
+    obs('value', { required: true }),
+    obs('value_max'),
+    obs('value_as_published'),
+    obs('qualifier', { required: true }),
+    obs('basis'),
+    obs('numerator'),
+    obs('denominator'),
+    obs('source'),
     req('source_title'),
     str('source_url'),
     str('source_date'),
-    str('variant'),
-    str('plan'),
-    req('quote'),
-    str('note'),
-    str('reliability', { enum: codes(RELIABILITIES) }),
+    obs('variant'),
+    obs('plan'),
+    obs('quote'),
+    obs('note'),
+    obs('reliability'),
     req('file'),
     { name: 'line', type: 'integer', required: true },
     str('page_url'),
@@ -124,7 +73,7 @@ function observationsTable(model: Model, opts: BulkOptions): BulkTable {
     const [level, code, name, label, prov, curLevel, curCodes, curNames, page] = placeCells(place);
     rows[i] = [
       o.id, level, code, name, label, o.placeName, prov, curLevel, curCodes, curNames,
-      ind.id, ind.nameVi, ind.unit, o.kind, o.year, o.value, o.valueMax, o.qualifier, o.basis, o.numerator, o.denominator,
+      ind.id, ind.nameVi, ind.unit, o.kind, o.year, o.value, o.valueMax, o.valueAsPublished, o.qualifier, o.basis, o.numerator, o.denominator,
       src.id, src.title, src.url, src.date, o.variant, o.planId, o.quote, o.note, o.reliability, o.origin.file, o.origin.line, page,
     ];
   });
@@ -205,7 +154,7 @@ function communeCrosswalkTable(model: Model): BulkTable {
     req('new_code'),
     req('new_full_name'),
     req('new_province_code'),
-    req('share', { enum: ['full', 'partial'] }),
+    req('share', { enum: codes(SHARES) }),
     str('qa_note'),
   ];
   const rows: Cell[][] = [];
@@ -242,18 +191,18 @@ function provinceCrosswalkTable(model: Model): BulkTable {
 
 function indicatorsTable(model: Model, opts: BulkOptions): BulkTable {
   const fields: TableField[] = [
-    req('id', { unique: true }),
-    req('name_vi'),
-    req('name_en'),
-    req('unit', { enum: codes(UNITS) }),
-    str('denominator'),
-    { name: 'higher_is_better', type: 'boolean', required: true },
-    req('group', { enum: codes(GROUPS) }),
-    { name: 'main', type: 'boolean', required: true },
-    str('levels'),
-    req('definition'),
-    str('legal_basis'),
-    str('note'),
+    ind('id', { unique: true }),
+    ind('name_vi'),
+    ind('name_en'),
+    ind('unit'),
+    ind('denominator'),
+    ind('higher_is_better'),
+    ind('group'),
+    ind('main', { required: true }),
+    ind('levels'),
+    ind('definition'),
+    ind('legal_basis'),
+    ind('note'),
     { name: 'result_count', type: 'integer', required: true },
     { name: 'target_count', type: 'integer', required: true },
     req('file'),
@@ -273,16 +222,16 @@ function indicatorsTable(model: Model, opts: BulkOptions): BulkTable {
 
 function sourcesTable(model: Model, opts: BulkOptions): BulkTable {
   const fields: TableField[] = [
-    req('id', { unique: true }),
-    req('type', { enum: codes(SOURCE_TYPES) }),
-    req('title'),
-    str('number'),
-    str('issuer'),
-    str('publisher'),
-    str('date'),
-    str('url'),
-    req('language'),
-    str('note'),
+    src('id', { unique: true }),
+    src('type'),
+    src('title'),
+    src('number'),
+    src('issuer'),
+    src('publisher'),
+    src('date'),
+    src('url'),
+    src('language', { required: true }),
+    src('note'),
     { name: 'figure_count', type: 'integer', required: true },
     req('file'),
     { name: 'line', type: 'integer', required: true },

@@ -72,6 +72,7 @@ function fieldDescriptor(table: string, f: TableField): Record<string, unknown> 
   if (f.required) c.required = true;
   if (f.unique) c.unique = true;
   if (f.enum) c.enum = [...f.enum];
+  if (f.pattern) c.pattern = f.pattern;
   if (Object.keys(c).length) d.constraints = c;
   return d;
 }

@@ -56,6 +56,19 @@ function layersOf(scope: Scope): { layer: MapLayer; key: string; provinceCode?: 
   ];
 }
 
+/**
+ * Which of a unit's figures a map colours and a ranking places, when sources give several for one
+ * year: the progress method's choice (a figure not to verify, exact before qualified, then the least
+ * favourable), never the order of rows in the files, so reordering rows changes no chart.
+ */
+function preferred(higherIsBetter: boolean) {
+  return (a: Observation, b: Observation): number =>
+    Number(Boolean(a.reliability)) - Number(Boolean(b.reliability)) ||
+    Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact') ||
+    (higherIsBetter ? a.value - b.value : b.value - a.value) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /** Every choice with figures, by year then layer (current first). */
 export function choicesFor(model: Model, ind: Indicator, scope: Scope): ChoiceFigures[] {
   const byLayer = indexOf(model).get(ind.id);
@@ -79,6 +92,7 @@ export function choicesFor(model: Model, ind: Indicator, scope: Scope): ChoiceFi
         g.count++;
       }
     }
+    for (const g of groups.values()) for (const list of g.byCode.values()) list.sort(preferred(ind.higherIsBetter));
     out.push(...groups.values());
   }
   const layerOrder = (c: LayerChoice) => (c.layer === 'former-provinces' ? 1 : 0);

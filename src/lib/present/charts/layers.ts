@@ -108,7 +108,8 @@ export function unitValue(model: Model, code: string, o: Observation): UnitValue
     code,
     value: o.value,
     approx: o.qualifier !== 'exact',
-    valueText: formatQualified(o.value, ind.unit, o.qualifier),
+    // A figure to verify says so wherever a map or ranking prints it (table, tooltip, summary).
+    valueText: formatQualified(o.value, ind.unit, o.qualifier) + (o.reliability ? t('figures.checkSuffix') : ''),
     sourceTitle: sourceTitle(model, o.sourceId),
   };
 }

@@ -24,5 +24,6 @@ export function chartRecord(model: Model, o: Observation): ChartRecord {
   if (o.valueMax !== undefined) r.valueMax = o.valueMax;
   if (o.basis) r.basis = o.basis;
   if (src.url) r.sourceUrl = src.url;
+  if (o.reliability) r.reliability = o.reliability;
   return r;
 }

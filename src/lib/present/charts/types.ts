@@ -45,6 +45,8 @@ export interface ChartRecord {
   basis?: string;
   sourceTitle: string;
   sourceUrl?: string;
+  /** Set when the figure is marked "cần kiểm chứng" (data column `reliability`). */
+  reliability?: string;
   /** Stable id of the figure's row. */
   figureId: string;
 }

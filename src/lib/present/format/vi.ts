@@ -8,8 +8,8 @@ import { t } from '../../../i18n/index.ts';
 const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
 
 /**
- * Intl formatting is ~1 µs a call and a build formats the same values again and again (a figure on
- * its place page, its chart, the province's ranking, the API): remembered, up to a bound.
+ * A build formats the same values again and again (a figure on its place page, its chart, the
+ * province's ranking, the API): remembered, up to a bound.
  */
 const formatted = new Map<number, string>();
 const plain = {
@@ -28,22 +28,27 @@ export function formatNumber(value: number): string {
   return plain.format(value);
 }
 
-/** Large VND amounts read better in "tỷ" / "triệu" when that is exact to three decimals. */
+/**
+ * Large VND amounts the way Vietnamese papers write them: "6 tỷ đồng", "1,5 tỷ đồng",
+ * "420 tỷ 936 triệu đồng" (not "420,936 tỷ", easily misread), "17,5 triệu đồng"; the plain number
+ * when no such form is exact.
+ */
 function formatVnd(value: number): string {
-  const scales: [number, string][] = [
-    [1e9, t('unit.billion')],
-    [1e6, t('unit.million')],
-  ];
-  for (const [scale, word] of scales) {
-    const scaled = value / scale;
-    if (Math.abs(value) >= scale && Math.abs(Math.round(scaled * 1000) - scaled * 1000) < 1e-6) {
-      return `${plain.format(scaled)} ${word} ${t('unit.vnd')}`;
-    }
+  const abs = Math.abs(value);
+  const vnd = t('unit.vnd');
+  if (abs >= 1e9 && Number.isInteger(abs / 1e6)) {
+    const ty = Math.trunc(value / 1e9);
+    const trieu = Math.round((abs % 1e9) / 1e6);
+    if (trieu === 0) return `${plain.format(ty)} ${t('unit.billion')} ${vnd}`;
+    if (trieu % 100 === 0) return `${plain.format(value / 1e9)} ${t('unit.billion')} ${vnd}`;
+    return `${plain.format(ty)} ${t('unit.billion')} ${plain.format(trieu)} ${t('unit.million')} ${vnd}`;
   }
-  return `${plain.format(value)} ${t('unit.vnd')}`;
+  const scaled = value / 1e6;
+  if (abs >= 1e6 && Math.abs(Math.round(scaled * 1000) - scaled * 1000) < 1e-6) return `${plain.format(scaled)} ${t('unit.million')} ${vnd}`;
+  return `${plain.format(value)} ${vnd}`;
 }
 
-/** The number with its unit: "72,77%", "7.115.513", "58,996 tỷ đồng", "32.643 đồng/người". */
+/** The number with its unit: "72,77%", "7.115.513", "58 tỷ 996 triệu đồng", "32.643 đồng/người". */
 export function formatValue(value: number, unit: Unit): string {
   switch (unit) {
     case 'percent':

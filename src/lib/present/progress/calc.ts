@@ -5,6 +5,7 @@
  */
 import type { Indicator, Model, Observation, Unit } from '../../data/model.ts';
 import type { TargetAssessment, TargetSpec, UsedFigure } from '../../model/progress/assess.ts';
+import { meetsTarget } from '../../model/progress/compute.ts';
 import { PERIOD_START, type InsufficientReason } from '../../model/progress/status.ts';
 import { formatFigure, formatFixed, formatNumber, formatQualified, qualifierWord } from '../format/vi.ts';
 import { t } from '../../../i18n/index.ts';
@@ -55,9 +56,9 @@ export function reasonText(reason: InsufficientReason, a?: TargetAssessment): st
   });
 }
 
-/** "Dòng 297 trong tệp số liệu": each row a figure comes from, linked to the file in the repository. */
+/** "Dòng 297, tệp published-figures.csv": each row a figure comes from, linked to the file in the repository. */
 export function rowLinks(observations: Observation[]): LinkView[] {
-  return observations.map((o) => ({ text: t('figures.row', { line: o.origin.line }), href: repositoryFileUrl(o.origin.file, o.origin.line) }));
+  return observations.map((o) => ({ text: t('figures.row', { line: o.origin.line, file: o.origin.file.split('/').pop()! }), href: repositoryFileUrl(o.origin.file, o.origin.line) }));
 }
 
 const num = (v: number) => formatNumber(v);
@@ -135,9 +136,13 @@ function ratioFormula(a: TargetAssessment): FormulaView | undefined {
 function achievedLine(a: TargetAssessment, hib: boolean): string {
   const params = { latest: num(a.latest.value), target: num(a.target.value) };
   const dir = hib ? 'up' : 'down';
+  const met = meetsTarget(a.latest.value, a.latest.qualifier, a.target.value, hib);
   if (a.achieved) return t(`progress.calc.achieved.${dir}`, params);
+  // The comparison stays true to the numbers even when the status cannot rest on them.
+  if (met) return t(`progress.calc.metUnverified.${dir}`, params);
   if (a.latest.value === a.target.value) return t('progress.calc.boundary', { ...params, qualifier: qualifierWord(a.latest.qualifier) });
-  return t(a.single ? `progress.calc.notAchievedSingle.${dir}` : `progress.calc.notAchieved.${dir}`, params);
+  if (a.single) return t(`progress.calc.notAchievedSingle.${dir}`, params);
+  return t(TREND.has(a.status) ? `progress.calc.notAchieved.${dir}` : `progress.calc.notAchievedUnverified.${dir}`, params);
 }
 
 const TREND = new Set(['on_track', 'needs_acceleration', 'limited_progress', 'deterioration']);

@@ -7,7 +7,7 @@
  * is not comparable with its province's), and only when the parent's sources agree for that year.
  */
 import type { Model, Place, Unit } from '../../data/model.ts';
-import { formatPoints, formatQualified, formatValue } from '../format/vi.ts';
+import { formatPoints, formatQualified, formatValue, formatFigure } from '../format/vi.ts';
 import { t } from '../../../i18n/index.ts';
 import { basisCompatible } from '../../model/targets.ts';
 import type { SeriesWithProgress } from '../../model/progress/place-progress.ts';
@@ -83,7 +83,7 @@ function targetClause(entry: SeriesWithProgress): string | undefined {
   const unit = entry.series.indicator.unit;
   const diff = latest.value - head.target.value;
   const dir = entry.progress.higherIsBetter ? 'up' : 'down';
-  const params = { year: head.target.year, target: formatQualified(head.target.value, unit, head.target.qualifier), diff: formatDiff(diff, unit) };
+  const params = { year: head.target.year, target: formatFigure(head.target, unit), diff: formatDiff(diff, unit) };
   if (printsAsZero(diff, unit)) return t('progress.compare.targetEqual', params);
   const good = entry.progress.higherIsBetter ? diff > 0 : diff < 0;
   return t(good ? `progress.compare.targetOver.${dir}` : `progress.compare.targetShort.${dir}`, params);

@@ -5,7 +5,7 @@
  */
 import type { Indicator, Model, Place } from '../../../data/model.ts';
 import { t } from '../../../../i18n/index.ts';
-import { formatQualified } from '../../format/vi.ts';
+import { formatFigure, formatQualified } from '../../format/vi.ts';
 import { applicableTargets } from '../../../model/targets.ts';
 import type { ChoiceFigures } from '../choices.ts';
 import { chartIds } from '../ids.ts';
@@ -37,7 +37,7 @@ function references(model: Model, ind: Indicator, parent: Place, year: number, r
       value: o.value,
       label: t('chart.ranking.refTarget', {
         year: o.year!,
-        value: formatQualified(o.value, ind.unit, o.qualifier),
+        value: o.valueMax !== undefined ? t('chart.ranking.rangeLow', { range: formatFigure(o, ind.unit) }) : formatFigure(o, ind.unit),
         setter: target.setter.level === 'national' ? t('chart.setter.national') : t('targets.formerOwn', { name: target.setter.fullName }),
       }),
     });

@@ -38,12 +38,17 @@ function targetOf(model: Model, a: AppliedTarget, ind: Indicator): TrendTarget {
   };
 }
 
-/** From the first figure from BASE_YEAR_FLOOR on (the progress method's base) through every later target. */
-function trajectory(points: Observation[], targets: TrendTarget[]): TrendSeries['trajectory'] {
-  const base = points.find((p) => p.year! >= BASE_YEAR_FLOOR && targets.some((tg) => tg.year > p.year!));
+/**
+ * From the first figure from BASE_YEAR_FLOOR on (the progress method's base) through every later
+ * target the base has not met yet: a target already met needs no path, and a path down to it would
+ * read as a plan to decline.
+ */
+function trajectory(points: Observation[], targets: TrendTarget[], higherIsBetter: boolean): TrendSeries['trajectory'] {
+  const ahead = (base: Observation, tg: TrendTarget) => tg.year > base.year! && (higherIsBetter ? tg.value > base.value : tg.value < base.value);
+  const base = points.find((p) => p.year! >= BASE_YEAR_FLOOR && targets.some((tg) => ahead(p, tg)));
   if (!base) return undefined;
   const out = [{ year: base.year!, value: base.value }];
-  for (const tg of [...targets].sort((a, b) => a.year - b.year)) {
+  for (const tg of [...targets].filter((x) => ahead(base, x)).sort((a, b) => a.year - b.year)) {
     if (tg.year > out[out.length - 1]!.year) out.push({ year: tg.year, value: tg.value });
   }
   return out;
@@ -109,7 +114,7 @@ function groupState(model: Model, place: Place, ind: Indicator, group: SeriesGro
       })),
       targetKeys: ownTargets.map((tg) => tg.key),
     };
-    const traj = trajectory(s.points, ownTargets);
+    const traj = trajectory(s.points, ownTargets, ind.higherIsBetter);
     if (traj) entry.trajectory = traj;
     series.push(entry);
   }
