@@ -77,10 +77,12 @@ export function startSearchPage(): void {
     const first = shown.length;
     let next = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(next.length);
-    // Results beyond the re-ranked ones are loaded a page at a time; unrelated ones are left out.
-    while (next.length < PAGE_SIZE && rest.length) {
+    // Results beyond the re-ranked ones are loaded a page at a time; unrelated ones are left out,
+    // and a few pages of them at most are read per click.
+    for (let read = 0; next.length < PAGE_SIZE && rest.length && read < 3 * PAGE_SIZE; ) {
       const batch = rest.slice(0, PAGE_SIZE - next.length);
       rest = rest.slice(batch.length);
+      read += batch.length;
       next = next.concat(await loadHits(shownQuery, batch));
     }
     show(next);

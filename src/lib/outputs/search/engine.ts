@@ -39,7 +39,10 @@ export interface Hit {
 }
 
 export interface SearchOutcome {
-  /** Number of pages found: those re-ranked and shown, and the rest (left out of the count when none was shown). */
+  /**
+   * Number of pages found: the re-ranked ones that relate to the query, and the rest, not loaded
+   * yet (loading leaves out any that turn out unrelated); 0 when none of the first ones relate.
+   */
   total: number;
   /** The re-ranked first results, loaded. */
   hits: Hit[];
