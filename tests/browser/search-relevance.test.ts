@@ -117,6 +117,8 @@ describe('the search page in Chromium, for these queries', () => {
     await tab.locator('.search-status').filter({ hasText: 'Không tìm thấy' }).waitFor({ timeout: 15_000 });
     await expect(tab.locator('.search-results li').count()).resolves.toBe(0);
     await expect(tab.locator('.search-more').isHidden()).resolves.toBe(true);
+    // It says which list former names come from: a ward merged before it is not there.
+    await expect(tab.locator('.search-status').textContent()).resolves.toContain('01/3/2025');
     await tab.context().close();
   });
 

@@ -64,7 +64,9 @@ export function startSearchPage(): void {
       shownQuery = query;
       show(outcome.hits.slice(0, PAGE_SIZE));
       const count = new Intl.NumberFormat('vi-VN').format(outcome.total);
-      status.textContent = fill(strings[statusKey(outcome.hits)], { count, query });
+      const key = statusKey(outcome.hits);
+      // Nothing found: say which list former names come from, since a unit merged before it is not in it.
+      status.textContent = [fill(strings[key], { count, query }), key === 'search.none' ? strings['search.noneOlder'] : ''].filter(Boolean).join(' ');
       more.hidden = pending.length + rest.length === 0;
     } catch (e) {
       if (mine !== generation) return;

@@ -20,6 +20,8 @@ describe('joined names', () => {
   it('gives the name as written and as one word', () => {
     expect(nameForms('Sa Pa')).toEqual([{ raw: ['sa', 'pa'], key: ['sa', 'pa'] }, { raw: ['sapa'], key: ['sapa'] }]);
     expect(nameForms('Huế')).toEqual([{ raw: ['huế'], key: ['hue'] }]);
+    // An apostrophe joins or separates, as people type it.
+    expect(nameForms("Cư M'Gar").map((f) => f.key.join(' '))).toEqual(['cu mgar', 'cu m gar', 'cumgar']);
   });
 });
 

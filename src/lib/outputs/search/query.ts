@@ -230,11 +230,33 @@ function glued(q: QueryTokens, r: Role[]): string | undefined {
   return glue ? out.join(' ') : undefined;
 }
 
+/** A consonant alone is no Vietnamese word: it is what is left of a name with an apostrophe typed as a space ("M Gar"). */
+const LONE_CONSONANT = /^[bcdđghklmnpqrstvx]$/;
+
+/**
+ * The name words with each lone consonant joined to the next word, as the index holds such
+ * names ("cu m gar" → "cu mgar" for "Cư M'Gar"); `undefined` when there is none.
+ */
+function apostrophed(q: QueryTokens, r: Role[]): string | undefined {
+  const out: string[] = [];
+  let joinedAny = false;
+  for (let i = 0; i < q.raw.length; i++) {
+    if (r[i] !== 'name') continue;
+    const next = q.raw[i + 1];
+    if (LONE_CONSONANT.test(q.raw[i]!) && next && r[i + 1] === 'name' && q.segment[i + 1] === q.segment[i]) {
+      out.push(q.raw[i]! + next);
+      joinedAny = true;
+      i++;
+    } else out.push(q.raw[i]!);
+  }
+  return joinedAny ? out.join(' ') : undefined;
+}
+
 /**
  * What Pagefind is asked, in order: the query as typed; without its type and status words;
  * without its type words only, when a status word typed without diacritics might be a name
- * ("huyen phu cu"); with numbered units as one word ("quận 1" → "quan1", record.ts).
- * Duplicates left out.
+ * ("huyen phu cu"); with numbered units as one word ("quận 1" → "quan1", record.ts); with a
+ * lone consonant joined to the next word ("cu m gar" → "cu mgar"). Duplicates left out.
  */
 export function pagefindTerms(text: string): string[] {
   const typed = expandQuery(text);
@@ -244,7 +266,7 @@ export function pagefindTerms(text: string): string[] {
   const terms: (string | undefined)[] = [typed];
   if (r.some((x) => x !== 'name')) terms.push(without(q, r, ['type', 'status']));
   if (r.some((x, i) => x === 'status' && q.raw[i] === q.folded[i])) terms.push(without(q, r, ['type']));
-  terms.push(glued(q, r));
+  terms.push(glued(q, r), apostrophed(q, r));
   return [...new Set(terms.filter((t): t is string => !!t))];
 }
 

@@ -10,6 +10,7 @@ import { asciiFold, nfc } from '../../text/fold.ts';
 
 /** Apostrophes inside ethnic-minority names are written or left out: "Ea H'Leo", "Ea Hleo". */
 const APOSTROPHES = /['’ʼ‘`´]/g;
+const HAS_APOSTROPHE = /['’ʼ‘`´]/;
 
 /** Words of a text, lower-case NFC; punctuation separates words, apostrophes join them. */
 export function words(text: string): string[] {
@@ -67,12 +68,20 @@ export interface NameForm {
   key: string[];
 }
 
-/** A name as written and, when it has several syllables, as one word: "Sa Pa" → [sa pa], [sapa]. */
+const form = (ws: string[]): NameForm => {
+  const raw = ws.map((w) => cSpelling(w));
+  return { raw, key: raw.map((w) => asciiFold(w)) };
+};
+
+/**
+ * A name as written, as one word when it has several syllables ("Sa Pa" → [sa pa], [sapa]), and
+ * with an apostrophe read as a space, as some type it ("Cư M'Gar" → [cu mgar], [cumgar], [cu m gar]).
+ */
 export function nameForms(name: string): NameForm[] {
   const written = words(name);
   if (!written.length) return [];
-  const raw = written.map((w) => cSpelling(w));
-  const forms: NameForm[] = [{ raw, key: raw.map((w) => asciiFold(w)) }];
+  const forms: NameForm[] = [form(written)];
+  if (HAS_APOSTROPHE.test(name)) forms.push(form(words(name.replace(APOSTROPHES, ' '))));
   if (written.length > 1 && !written.some((w) => /\d/.test(w))) {
     // Joined first, then read: in "dakia" the "k" comes before "i" and stays.
     const one = cSpelling(written.join(''));
