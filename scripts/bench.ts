@@ -215,6 +215,7 @@ function barLines(results: DatasetBench[], pages?: PageBars, history?: HistoryBe
     `  validation ≤ 3 s (#2): real ${by.get('real')?.validation.wallSeconds.toFixed(2) ?? '—'} s, stress ${by.get('stress')?.validation.wallSeconds.toFixed(2) ?? '—'} s`,
     `  commune page ≤ 20 KB gzip HTML (#2): max ${page('commune', 'htmlMax')} real, ${page('commune', 'htmlMax', 'stress')} stress; shared CSS ≤ 10 KB: ${by.get('real')?.sharedCssGzip !== undefined ? kb(by.get('real')!.sharedCssGzip!) : '—'}`,
     `  page with everything it loads (#3): commune ≤ 40 KB ${page('commune', 'totalMax')}, province ≤ 120 KB ${page('province', 'totalMax')}, national ≤ 150 KB ${page('national', 'totalMax')} (real data)`,
+    `  compare page ≤ 60 KB gzip before its data (#17): ${page('compare', 'totalMax')} (HTML, CSS and JavaScript; then the API files of the places compared)`,
     ...pageBarLines(pages),
     `  changelog, 500 data commits of history ≤ 5 s (#16): ${history ? `${history.seconds.toFixed(2)} s (CPU ${history.cpuSeconds.toFixed(2)} s; ${history.commits} commits read, ${history.releases} releases)` : '—'}`,
   ];

@@ -20,6 +20,7 @@ export async function measurePageBars(dist: string): Promise<PageBars> {
     layout.elements.indicator?.path ?? '/chi-tieu/learning_families_pct/',
     '/van-ban/qd-387-2022/',
     '/phuong-phap/',
+    '/so-sanh/?ma=tinh-86,tinh-01',
   ];
   return { layout, lighthouse: await lighthouseScores(dist, [...new Set(paths)]) };
 }

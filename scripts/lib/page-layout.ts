@@ -4,7 +4,7 @@
  * page), the widest page at 320 px, and the element count of every place and indicator page
  * (counted in the HTML: every start tag is one element of the page).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../../tests/browser/static-server.ts';
@@ -31,9 +31,11 @@ const countElements = (html: string): number => (html.match(/<[a-zA-Z][\w-]*[\s>
 function pagesUnder(dist: string, dir: string): string[] {
   const root = join(dist, dir);
   try {
+    // Old addresses that forward to their successor's page (meta refresh) are not pages to measure.
     return readdirSync(root)
-      .filter((d) => statSync(join(root, d)).isDirectory())
-      .map((d) => `/${dir}/${d}/`);
+      .filter((d) => statSync(join(root, d)).isDirectory() && existsSync(join(root, d, 'index.html')))
+      .map((d) => `/${dir}/${d}/`)
+      .filter((p) => !html(dist, p).includes('http-equiv="refresh"'));
   } catch {
     return [];
   }

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type PageType = 'national' | 'province' | 'commune' | 'indicator' | 'source' | 'region' | 'embed' | 'other';
+export type PageType = 'national' | 'province' | 'commune' | 'indicator' | 'source' | 'region' | 'compare' | 'embed' | 'other';
 
 export interface PageWeight {
   path: string;
@@ -36,6 +36,8 @@ export function pageType(path: string): PageType {
   if (first === 'chi-tieu' && path !== 'chi-tieu/index.html') return 'indicator';
   if (first === 'van-ban' && path !== 'van-ban/index.html') return 'source';
   if (first === 'cum-thi-dua') return 'region';
+  // Its data (the API files of the places compared) comes after: measured "before its data".
+  if (path === 'so-sanh/index.html') return 'compare';
   if (first === 'nhung') return 'embed';
   return 'other';
 }

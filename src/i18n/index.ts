@@ -10,6 +10,7 @@ import charts from './vi/charts.json' with { type: 'json' };
 import data from './vi/data.json' with { type: 'json' };
 import search from './vi/search.json' with { type: 'json' };
 import embed from './vi/embed.json' with { type: 'json' };
+import compare from './vi/compare.json' with { type: 'json' };
 import changes from './vi/changes.json' with { type: 'json' };
 import check from './vi/check.json' with { type: 'json' };
 
@@ -20,6 +21,7 @@ const FILES: Record<string, Record<string, string>> = {
   data,
   search,
   embed,
+  compare,
   changes,
   check,
 };

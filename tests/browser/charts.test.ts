@@ -72,6 +72,8 @@ describe('enhancement', () => {
   it('shows a tooltip on hover and on keyboard focus, and moves between marks with arrow keys', async () => {
     const page = await open(browser, '/', { width: 1280 });
     const fig = page.locator('figure[data-part="map"]');
+    // The enhancement waits until the page is idle, later on a busy machine.
+    await page.waitForFunction(() => (document.querySelector('figure[data-part="map"]') as HTMLElement | null)?.dataset.enhanced === '1');
     const mark = fig.locator('.mk').first();
     await mark.hover({ force: true });
     const tip = fig.locator('.chart-tip');

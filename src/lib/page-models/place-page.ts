@@ -11,6 +11,7 @@ import { qaNoteText } from '../present/qa-notes.ts';
 import { appliesAt, relatedPlaces } from '../model/related-places.ts';
 import { applicableTargets } from '../model/targets.ts';
 import { href, indicatorHref, paths, placeHref } from '../site/urls.ts';
+import { comparePath, MAX_COMPARED } from '../site/compare-url.ts';
 import { compareVi } from '../text/collate.ts';
 import { indicatorSection, type IndicatorSectionView } from './indicator-section.ts';
 
@@ -47,6 +48,11 @@ export interface MissingItemView {
   targetsText: string;
 }
 
+export interface CompareLinkView {
+  label: string;
+  href: string;
+}
+
 export interface PlacePageView {
   place: Place;
   title: string;
@@ -61,6 +67,8 @@ export interface PlacePageView {
   missing: MissingItemView[];
   hasFigures: boolean;
   communes?: CommuneRowView[];
+  /** "So sánh với…": the parent province and the nation first, then the former units, then any place. */
+  compare: CompareLinkView[];
 }
 
 const GROUP_ORDER = ['models', 'association', 'fund', 'centres', 'education', 'digital'];
@@ -142,6 +150,23 @@ function targetsText(model: Model, place: Place, ind: Indicator): string {
   return [...bySetter.values()].map((e) => t('missing.targets', { values: e.values.join(', '), level: e.level })).join('; ');
 }
 
+/**
+ * The compare page with this place and its parents first (/so-sanh/): a commune with its province
+ * and the nation, a province or cluster with the nation, a merged province with the former
+ * provinces that have figures of their own; then the compare page with the place alone, to pick others.
+ */
+export function compareLinks(model: Model, place: Place): CompareLinkView[] {
+  const link = (label: string, places: Place[]) => ({ label, href: href(comparePath([place, ...places])) });
+  const out: CompareLinkView[] = [];
+  const province = place.level === 'commune' && place.provinceKey ? model.places.get(place.provinceKey) : undefined;
+  if (province) out.push(link(province.fullName, [province]));
+  if (place.level !== 'national') out.push(link(t('compare.withNation'), [model.nation]));
+  const formers = (model.predecessors.get(place.key) ?? []).map((l) => model.places.get(l.key)!).filter((p) => model.observationsByPlace.has(p.key));
+  if (place.level === 'province' && formers.length > 1) out.push(link(t('compare.withFormers'), formers.slice(0, MAX_COMPARED - 1)));
+  out.push(link(t('compare.withOther'), []));
+  return out;
+}
+
 export function placePageView(model: Model, place: Place): PlacePageView {
   const facts: PlacePageView['facts'] = [];
   const notes: string[] = [];
@@ -177,6 +202,7 @@ export function placePageView(model: Model, place: Place): PlacePageView {
     sections,
     missing,
     hasFigures: sections.length > 0,
+    compare: compareLinks(model, place),
   };
   if (place.level === 'province') view.communes = communeRows(model, place);
   return view;

@@ -9,6 +9,8 @@
  *   /chi-tieu/<id>/       an indicator        /van-ban/<id>/        a source document
  *   /bieu-do/<map id>/    a map at one year   /nhung/<chart id>.*   embed page and downloads
  *   /du-lieu/<file>       bulk data           /api/v1/…             the JSON API
+ *   /so-sanh/?ma=tinh-86,tinh-01  2 to 4 places side by side (compare-url.ts: the names of places
+ *                         and of the view parameters ?nam=, ?chi-tieu=)
  */
 import { siteConfig } from './config.ts';
 

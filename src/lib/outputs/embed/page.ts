@@ -17,6 +17,7 @@ import type { ChartOutput } from '../../present/charts/types.ts';
 import { href } from '../../site/urls.ts';
 import { embedCssPath } from './css.ts';
 import { childScript } from './resize.ts';
+import { viewScript } from './views.ts';
 
 export const NEWER_MARK = '<!--xhht-embed-newer-->';
 
@@ -62,7 +63,8 @@ export function embedPage(chart: ChartOutput, ctx: EmbedPageContext): string {
     '<meta name="color-scheme" content="light dark">' +
     // Links leave the frame: a reader clicking through wants the site, not the site inside a box.
     '<base target="_blank">' +
-    `<link rel="stylesheet" href="${esc(href(embedCssPath()))}">`;
+    `<link rel="stylesheet" href="${esc(href(embedCssPath()))}">` +
+    (chart.views?.length ? `<script>${viewScript(chart)}</script>` : '');
   const body =
     '<main>' +
     (ctx.illustrative ? `<p class="embed-demo" role="note">${esc(t('site.illustrative'))}</p>` : '') +

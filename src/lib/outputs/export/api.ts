@@ -1,8 +1,11 @@
 /**
- * The static JSON API: one small file per current place and per indicator, plus an index.
+ * The static JSON API: one small file per current place, per former unit with figures of its own,
+ * and per indicator, plus an index.
  *
- *   /api/v1/index.json                         places above commune level, indicators, URL templates
- *   /api/v1/dia-phuong/<level>/<code>.json     a place (level: national, province, commune, region)
+ *   /api/v1/index.json                         places above commune level, former provinces and
+ *                                              districts with a file, indicators, URL templates
+ *   /api/v1/dia-phuong/<level>/<code>.json     a place (level: national, province, commune, region;
+ *                                              former_province, former_district, former_commune)
  *   /api/v1/chi-tieu/<id>.json                 an indicator and all its figures
  *
  * Field names are those of the bulk CSV (so-lieu.csv); an absent key is an empty cell.
@@ -11,10 +14,10 @@
  */
 import type { Model, Observation, Place } from '../../data/model.ts';
 import { placeLabelWithParents } from '../../present/labels.ts';
-import { relatedPlaces, type Relation } from '../../model/related-places.ts';
+import { currentPlacesOf, relatedPlaces, type Relation } from '../../model/related-places.ts';
 import { applicableTargets, type TargetLevel } from '../../model/targets.ts';
 import { indicatorAssessments, placeAssessments, relatedAssessments } from './assessments.ts';
-import { apiIndexPath, datapackagePath, releasesApiPath, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath, sourcePath } from '../../site/urls.ts';
+import { apiIndexPath, datapackagePath, formerAnchor, releasesApiPath, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath, sourcePath } from '../../site/urls.ts';
 import { citationText } from '../../present/citation.ts';
 
 export const API_VERSION = 1;
@@ -33,6 +36,35 @@ export interface ApiContext {
 /** Places with a page and an API file: the nation, provinces, communes and clusters. */
 export function apiPlaces(model: Model): Place[] {
   return [model.nation, ...model.provinces, ...model.communes, ...model.regions];
+}
+
+const FORMER_LEVELS = new Set(['former_province', 'former_district', 'former_commune']);
+
+/**
+ * Former units with an API file: those with figures of their own (results or targets), so that
+ * they can be compared (/so-sanh/); a former unit without figures has nothing to compare.
+ */
+export function formerApiPlaces(model: Model): Place[] {
+  return [...model.formerProvinces, ...model.formerDistricts, ...model.formerCommunes].filter((p) => model.observationsByPlace.has(p.key));
+}
+
+/** Whether a place has an API file. */
+export function hasApiFile(model: Model, place: Place): boolean {
+  return !FORMER_LEVELS.has(place.level) || model.observationsByPlace.has(place.key);
+}
+
+/** Every place with an API file. */
+export function allApiPlaces(model: Model): Place[] {
+  return [...apiPlaces(model), ...formerApiPlaces(model)];
+}
+
+/** The page that shows a place's figures: its own, or a successor's at the line naming the former unit. */
+function pagePathOf(model: Model, place: Place): string {
+  const own = placePath(place);
+  if (own) return own;
+  const successor = currentPlacesOf(model, place)[0];
+  const path = successor ? placePath(successor) : undefined;
+  return path ? `${path}#${formerAnchor(place.level as 'former_commune' | 'former_district' | 'former_province', place.code)}` : '/';
 }
 
 type Json = Record<string, unknown>;
@@ -144,16 +176,25 @@ export function placeApi(model: Model, place: Place, ctx: ApiContext): Json {
     if (!entry.api_url) for (const o of a.targets) if (!used.includes(o)) { figures.push(figure(o, a.setter, { relation: 'former' })); used.push(o); }
   }
   const targets = [...bySetter.values()];
-  const province = place.provinceKey ? model.places.get(place.provinceKey) : undefined;
-  const path = placePath(place)!;
+  // A former unit's province is a former province too: its label names it, the province_* fields are for current units.
+  const province = place.provinceKey && !FORMER_LEVELS.has(place.level) ? model.places.get(place.provinceKey) : undefined;
+  const path = pagePathOf(model, place);
+  const apiUrlOf = (p: Place) => (hasApiFile(model, p) ? ctx.url(placeApiPath(p)) : undefined);
   const region = place.level === 'region' ? model.regions.find((r) => r.key === place.key) : undefined;
   const formers = (model.predecessors.get(place.key) ?? []).map((l) => {
     const p = model.places.get(l.key)!;
-    return compact({ level: p.level, code: p.code, full_name: p.fullName, label: placeLabelWithParents(model, p), share: l.share, qa_note: l.qaNote, figure_count: model.observationsByPlace.get(p.key)?.length ?? 0 });
+    return compact({ level: p.level, code: p.code, full_name: p.fullName, label: placeLabelWithParents(model, p), share: l.share, qa_note: l.qaNote, figure_count: model.observationsByPlace.get(p.key)?.length ?? 0, api_url: apiUrlOf(p) });
   });
   const formerDistricts = related
     .filter((r) => r.relation === 'former_district')
-    .map((r) => ({ level: r.place.level, code: r.place.code, full_name: r.place.fullName, label: placeLabelWithParents(model, r.place) }));
+    .map((r) => compact({ level: r.place.level, code: r.place.code, full_name: r.place.fullName, label: placeLabelWithParents(model, r.place), api_url: apiUrlOf(r.place) }));
+  // A former unit's file says which current units took it over (its figures are on their pages).
+  const successors = FORMER_LEVELS.has(place.level)
+    ? currentPlacesOf(model, place).map((p) => {
+        const link = (model.successors.get(place.key) ?? []).find((l) => l.key === p.key);
+        return compact({ level: p.level, code: p.code, full_name: p.fullName, share: link?.share, api_url: ctx.url(placeApiPath(p)), page_url: ctx.url(placePath(p)!) });
+      })
+    : undefined;
   const communes = place.level === 'province'
     ? (model.communesByProvince.get(place.key) ?? []).map((c) => ({ code: c.code, full_name: c.fullName, api_url: ctx.url(placeApiPath(c)) }))
     : undefined;
@@ -171,6 +212,7 @@ export function placeApi(model: Model, place: Place, ctx: ApiContext): Json {
       code: place.code,
       name: place.name,
       full_name: place.fullName,
+      label: place.level === 'national' ? undefined : placeLabelWithParents(model, place),
       type: place.type,
       province_code: province?.code,
       province_full_name: province?.fullName,
@@ -181,6 +223,7 @@ export function placeApi(model: Model, place: Place, ctx: ApiContext): Json {
       note: region?.note,
       page_url: ctx.url(path),
     }),
+    successors: successors?.length ? successors : undefined,
     former_units: formers.length ? formers : undefined,
     former_districts: formerDistricts.length ? formerDistricts : undefined,
     member_former_provinces: members?.length ? members : undefined,
@@ -230,6 +273,7 @@ export function indicatorApi(model: Model, indicatorId: string, ctx: ApiContext)
 
 export function apiIndex(model: Model, ctx: ApiContext, datasetName: string): Json {
   const top = [model.nation, ...model.provinces, ...model.regions];
+  const formers = formerApiPlaces(model);
   return compact({
     api_version: API_VERSION,
     data_version: ctx.version,
@@ -240,11 +284,23 @@ export function apiIndex(model: Model, ctx: ApiContext, datasetName: string): Js
       place: ctx.url(placeApiPattern),
       indicator: ctx.url(indicatorApiPattern),
     },
-    levels: ['national', 'province', 'commune', 'region'],
-    counts: { national: 1, province: model.provinces.length, commune: model.communes.length, region: model.regions.length, indicator: model.indicators.length, figures: model.observations.length },
+    levels: ['national', 'province', 'commune', 'region', 'former_province', 'former_district', 'former_commune'],
+    counts: {
+      national: 1,
+      province: model.provinces.length,
+      commune: model.communes.length,
+      region: model.regions.length,
+      ...Object.fromEntries([...FORMER_LEVELS].map((l) => [l, formers.filter((p) => p.level === l).length])),
+      indicator: model.indicators.length,
+      figures: model.observations.length,
+    },
     datapackage_url: ctx.url(datapackagePath),
     releases_url: ctx.url(releasesApiPath),
     places: top.map((p) => compact({ level: p.level, code: p.code, full_name: p.fullName, commune_count: p.level === 'province' ? model.communesByProvince.get(p.key)?.length ?? 0 : undefined, api_url: ctx.url(placeApiPath(p)) })),
-    indicators: model.indicators.map((i) => ({ id: i.id, name_vi: i.nameVi, unit: i.unit, figure_count: model.observationsByIndicator.get(i.id)?.length ?? 0, api_url: ctx.url(indicatorApiPath(i.id)) })),
+    // Former communes with a file are listed in their successors' files (former_units), not here.
+    former_places: formers
+      .filter((p) => p.level !== 'former_commune')
+      .map((p) => ({ level: p.level, code: p.code, label: placeLabelWithParents(model, p), api_url: ctx.url(placeApiPath(p)) })),
+    indicators: model.indicators.map((i) => compact({ id: i.id, name_vi: i.nameVi, unit: i.unit, main: i.main || undefined, group: i.group, figure_count: model.observationsByIndicator.get(i.id)?.length ?? 0, api_url: ctx.url(indicatorApiPath(i.id)) })),
   });
 }

@@ -11,7 +11,7 @@ import type { Model } from '../../data/model.ts';
 import { bulkTables, tableJson, type BulkTable } from './bulk.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
-import { apiIndex, apiPlaces, indicatorApi, placeApi, type ApiContext } from './api.ts';
+import { allApiPlaces, apiIndex, indicatorApi, placeApi, type ApiContext } from './api.ts';
 
 export interface PublishedFile {
   /** File name under /du-lieu/: "so-lieu.csv". */
@@ -86,7 +86,7 @@ export function apiFiles(): Map<string, string> {
   const ctx = apiContext(model);
   api = new Map();
   api.set(apiIndexPath, JSON.stringify(apiIndex(model, ctx, model.dataset.name)));
-  for (const p of apiPlaces(model)) api.set(placeApiPath(p), JSON.stringify(placeApi(model, p, ctx)));
+  for (const p of allApiPlaces(model)) api.set(placeApiPath(p), JSON.stringify(placeApi(model, p, ctx)));
   for (const i of model.indicators) api.set(indicatorApiPath(i.id), JSON.stringify(indicatorApi(model, i.id, ctx)));
   return api;
 }

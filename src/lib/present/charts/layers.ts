@@ -84,6 +84,16 @@ export function choiceLabel(c: LayerChoice): string {
   return parts.join(' · ');
 }
 
+/**
+ * The `?nam=` values that select a choice: "2023-tinh-cu" (the former provinces' map),
+ * "2017-dang-ky" (the registered basis), and the plain year "2023" for the first choice of its
+ * year in selector order (the current layer, recognised figures), the one a reader means by a year.
+ */
+export function choiceParams(c: LayerChoice, firstOfYear: boolean): string[] {
+  const full = `${c.year ?? ''}${c.layer === 'former-provinces' ? '-tinh-cu' : ''}${c.registered ? '-dang-ky' : ''}`;
+  return firstOfYear && full !== String(c.year) ? [String(c.year), full] : [full];
+}
+
 export function credit(c: LayerChoice): string {
   return t(c.layer === 'former-provinces' ? 'map.creditFormer' : 'map.credit');
 }

@@ -4,8 +4,8 @@
  * and the list of chart pages (one per map year, the year selector's targets).
  */
 import type { Indicator, Model, Place } from '../../data/model.ts';
-import { choicesFor, headlineIndicator, type Scope } from './choices.ts';
-import { chartIds, type LayerChoice } from './ids.ts';
+import { choicesFor, defaultChoice, headlineIndicator, type Scope } from './choices.ts';
+import { chartIds, chartPageHref, type LayerChoice } from './ids.ts';
 import { credit } from './layers.ts';
 import { renderLocator } from './map/locator.ts';
 import { mapView, type MapView } from './map/state.ts';
@@ -30,7 +30,11 @@ export function overview(model: Model, ind: Indicator, scope: Scope, which?: Lay
   const map = mapView(model, ind, scope, which);
   const out: Overview = { indicator: ind, map };
   const ranking = rankingChart(model, ind, map.shown);
-  if (ranking) out.ranking = ranking;
+  if (ranking) {
+    // Every choice has figures, so every year of the selector has its ranking too.
+    if (map.output.views) ranking.views = map.output.views.map((v) => ({ param: v.param, id: v.id.replace(/^map\//, 'ranking/') }));
+    out.ranking = ranking;
+  }
   return out;
 }
 
@@ -38,6 +42,23 @@ export function overview(model: Model, ind: Indicator, scope: Scope, which?: Lay
 export function headlineOverview(model: Model, scope: Scope): Overview | undefined {
   const ind = headlineIndicator(model, scope);
   return ind ? overview(model, ind, scope) : undefined;
+}
+
+export interface IndicatorChoice {
+  id: string;
+  name: string;
+  /** The chart page of its default map (the year selector's pages): what a choice swaps in. */
+  href: string;
+}
+
+/** Indicators with a map of the country, main ones first: the national page's choice of indicator. */
+export function countryIndicatorChoices(model: Model): IndicatorChoice[] {
+  const out: (IndicatorChoice & { main: boolean })[] = [];
+  for (const ind of model.indicators) {
+    const def = defaultChoice(choicesFor(model, ind, { kind: 'country' }));
+    if (def) out.push({ id: ind.id, name: ind.nameVi, href: chartPageHref(chartIds.map(def.choice, ind.id)), main: ind.main });
+  }
+  return out.sort((a, b) => Number(b.main) - Number(a.main)).map(({ main: _, ...c }) => c);
 }
 
 export function locator(model: Model, commune: Place): ChartOutput {

@@ -70,4 +70,9 @@ export interface ChartOutput {
   notes: string[];
   /** Every figure the chart plots or lists, for its CSV. */
   records: ChartRecord[];
+  /**
+   * Maps and rankings with a year selector: the chart id of each year's view by its `?nam=` value
+   * (src/lib/site/compare-url.ts), so that an embed page opened with `?nam=` shows that year.
+   */
+  views?: { param: string; id: string }[];
 }

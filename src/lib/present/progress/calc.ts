@@ -6,11 +6,14 @@
 import type { Indicator, Model, Observation, Unit } from '../../data/model.ts';
 import type { TargetAssessment, TargetSpec, UsedFigure } from '../../model/progress/assess.ts';
 import { meetsTarget } from '../../model/progress/compute.ts';
-import { PERIOD_START, type InsufficientReason } from '../../model/progress/status.ts';
+import { PERIOD_START } from '../../model/progress/status.ts';
 import { formatFigure, formatFixed, formatNumber, formatQualified, qualifierWord } from '../format/vi.ts';
 import { t } from '../../../i18n/index.ts';
 import { repositoryFileUrl, sourceHref } from '../../site/urls.ts';
 import { st } from './strings.ts';
+import { reasonText } from './reason.ts';
+
+export { reasonText };
 
 export interface LinkView {
   text: string;
@@ -45,15 +48,6 @@ export interface CalcView {
   resultLine: string;
   alternatives: string[];
   alternativesNote?: string;
-}
-
-export function reasonText(reason: InsufficientReason, a?: TargetAssessment): string {
-  return t(`progress.reason.${reason}`, {
-    start: PERIOD_START,
-    year: a?.latest.year ?? '',
-    target: a?.target.year ?? '',
-    base: a?.base.year ?? '',
-  });
 }
 
 /** "Dòng 297, tệp published-figures.csv": each row a figure comes from, linked to the file in the repository. */

@@ -1,12 +1,16 @@
 /**
  * One plain sentence per series, in the spirit of Census Reporter: where the place stands against
- * its parent in the same year, and against its headline target.
+ * its parents (its province, then the nation) in the same year, and against its headline target.
  *   "Năm 2024: 18,53% — thấp hơn mức chung của cả nước (21,9%) 3,4 điểm phần trăm;
  *    còn thiếu 6,5 điểm phần trăm so với mục tiêu năm 2025 (25%)."
- * The parent is compared only in the same year, on the same basis, for rates (a commune's count
- * is not comparable with its province's), and only when the parent's sources agree for that year.
+ * A parent is compared only in the same year, on the same basis, for rates (a commune's count
+ * is not comparable with its province's), and only when the parent's sources agree for that year;
+ * without a figure of that year, the parent's latest one from the base year on is said with its
+ * year, without a comparison ("mức chung của cả nước gần nhất là 72,77% (năm 2020)").
+ * This is the comparison a place page gives without JavaScript; /so-sanh/ puts places side by side.
  */
-import type { Model, Place, Unit } from '../../data/model.ts';
+import type { Model, Place, Qualifier, Unit } from '../../data/model.ts';
+import { BASE_YEAR_FLOOR } from '../../model/progress/status.ts';
 import { formatPoints, formatQualified, formatValue, formatFigure } from '../format/vi.ts';
 import { t } from '../../../i18n/index.ts';
 import { basisCompatible } from '../../model/targets.ts';
@@ -33,6 +37,13 @@ export function comparisonParent(model: Model, place: Place): Place | undefined 
   }
 }
 
+/** Every unit a place is compared with, nearest first: its province (or former parent), then the nation. */
+export function comparisonParents(model: Model, place: Place): Place[] {
+  const first = comparisonParent(model, place);
+  if (!first) return [];
+  return first.level === 'national' ? [first] : [first, model.nation];
+}
+
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function parentName(parent: Place): string {
@@ -50,28 +61,35 @@ export function formatDiff(diff: number, unit: Unit): string {
 /** Whether a difference prints as zero (so "bằng" is said instead of "cao hơn 0"). */
 const printsAsZero = (diff: number, unit: Unit) => (unit === 'percent' || unit === 'percent_change' ? Math.round(Math.abs(diff) * 10) === 0 : Math.abs(diff) < 1e-9);
 
-function parentClause(model: Model, entry: SeriesWithProgress): string | undefined {
+function parentClause(model: Model, entry: SeriesWithProgress, parent: Place): string | undefined {
   const { series, progress } = entry;
   const latest = progress.latest;
   if (!latest || !RATE_UNITS.has(series.indicator.unit)) return undefined;
-  const parent = comparisonParent(model, series.place);
-  if (!parent) return undefined;
-  const values = new Set<number>();
-  let qualifier = latest.qualifier;
+  // The parent's figures by year, from the base year on, on a compatible basis.
+  const byYear = new Map<number, { values: Set<number>; qualifier: Qualifier }>();
   for (const e of progressOfPlace(model, parent, series.indicator)) {
     if (!basisCompatible(e.series.basis, series.basis)) continue;
     for (const o of e.series.points) {
-      if (o.year === latest.year) {
-        values.add(o.value);
-        qualifier = o.qualifier;
-      }
+      if (o.year === null || o.year < BASE_YEAR_FLOOR) continue;
+      const y = byYear.get(o.year) ?? { values: new Set<number>(), qualifier: o.qualifier };
+      y.values.add(o.value);
+      y.qualifier = o.qualifier;
+      byYear.set(o.year, y);
     }
   }
-  if (values.size !== 1) return undefined;
-  const pv = [...values][0]!;
   const unit = series.indicator.unit;
+  const same = byYear.get(latest.year);
+  if (!same) {
+    // No figure of the same year: the parent's latest is said with its year, never compared.
+    const year = Math.max(...[...byYear.keys()].filter((y) => byYear.get(y)!.values.size === 1));
+    const other = byYear.get(year);
+    if (!other) return undefined;
+    return t('progress.compare.parentOtherYear', { parent: parentName(parent), parentValue: formatQualified([...other.values][0]!, unit, other.qualifier), year });
+  }
+  if (same.values.size !== 1) return undefined;
+  const pv = [...same.values][0]!;
   const diff = latest.value - pv;
-  const params = { parent: parentName(parent), parentValue: formatQualified(pv, unit, qualifier), diff: formatDiff(diff, unit) };
+  const params = { parent: parentName(parent), parentValue: formatQualified(pv, unit, same.qualifier), diff: formatDiff(diff, unit) };
   if (printsAsZero(diff, unit)) return t('progress.compare.parentEqual', params);
   return t(diff > 0 ? 'progress.compare.parentHigher' : 'progress.compare.parentLower', params);
 }
@@ -94,7 +112,8 @@ export function compareSentence(model: Model, entry: SeriesWithProgress): string
   const latest = entry.progress.latest;
   if (!latest) return undefined;
   const unit = entry.series.indicator.unit;
-  const clauses = [parentClause(model, entry), targetClause(entry)].filter((c): c is string => Boolean(c));
+  const parents = comparisonParents(model, entry.series.place).map((p) => parentClause(model, entry, p));
+  const clauses = [...parents, targetClause(entry)].filter((c): c is string => Boolean(c));
   let s = t('progress.compare.value', { year: latest.year, value: formatQualified(latest.value, unit, latest.qualifier) });
   if (clauses.length) s += ` — ${clauses.join('; ')}`;
   const approx = latest.qualifier !== 'exact' && clauses.length > 0;

@@ -3,7 +3,7 @@ import type { Indicator, Model } from '../../../data/model.ts';
 import { t } from '../../../../i18n/index.ts';
 import { choicesFor, defaultChoice, emptyChoice, familyValues, type ChoiceFigures, type Scope } from '../choices.ts';
 import { chartIds, chartPageHref, type LayerChoice } from '../ids.ts';
-import { basisText, layerHeading, choiceLabel, credit, hrefPattern, layerUnits, scopeText, unitNoun, unitValue } from '../layers.ts';
+import { basisText, layerHeading, choiceLabel, choiceParams, credit, hrefPattern, layerUnits, scopeText, unitNoun, unitValue } from '../layers.ts';
 import type { ChartOutput } from '../types.ts';
 import { classBreaks } from './classes.ts';
 import { chartRecord } from '../records.ts';
@@ -14,6 +14,8 @@ export interface YearLink {
   label: string;
   href: string;
   current: boolean;
+  /** The `?nam=` values that select it, the one written in the address first (layers.ts `choiceParams`). */
+  params: string[];
 }
 
 export interface MapView {
@@ -57,7 +59,14 @@ export function mapView(model: Model, ind: Indicator, scope: Scope, which?: Laye
   const choices = choicesFor(model, ind, scope);
   const shown = (which && choices.find((c) => sameChoice(c.choice, which))) ?? defaultChoice(choices) ?? emptyChoice(scope);
   const output = renderMap(mapState(model, ind, shown), frameFor(shown.choice));
-  const years = choices.map((c) => ({ label: choiceLabel(c.choice), href: chartPageHref(chartIds.map(c.choice, ind.id)), current: sameChoice(c.choice, shown.choice) }));
+  // Choices come by year, current layer and recognised basis first: the first of a year answers to the plain year.
+  const years = choices.map((c, i) => ({
+    label: choiceLabel(c.choice),
+    href: chartPageHref(chartIds.map(c.choice, ind.id)),
+    current: sameChoice(c.choice, shown.choice),
+    params: choiceParams(c.choice, i === 0 || choices[i - 1]!.choice.year !== c.choice.year),
+  }));
+  if (years.length > 1) output.views = choices.flatMap((c, i) => years[i]!.params.map((param) => ({ param, id: chartIds.map(c.choice, ind.id) })));
   return { output, years, shown };
 }
 

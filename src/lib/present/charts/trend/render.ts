@@ -19,6 +19,9 @@ import type { TrendPoint, TrendState, TrendTarget } from './types.ts';
 export type { TrendPoint, TrendSeries, TrendState, TrendTarget } from './types.ts';
 export { trendSummary } from './legend.ts';
 
+/** Years of figures one series needs for its group to get a chart: a chart shows a change over time. */
+export const MIN_YEARS = 2;
+
 const FONT = 12;
 const PLOT_H = 170;
 

@@ -15,10 +15,9 @@ import { chartIds } from '../ids.ts';
 import { chartRecord } from '../records.ts';
 import { sourceTitle } from '../sources.ts';
 import type { ChartRecord } from '../types.ts';
-import type { TrendSeries, TrendState, TrendTarget } from './render.ts';
+import { MIN_YEARS, type TrendSeries, type TrendState, type TrendTarget } from './render.ts';
 
-/** Years of figures one series of a group needs for the group to get a chart. */
-export const MIN_YEARS = 2;
+export { MIN_YEARS };
 
 function setterText(a: AppliedTarget): string {
   return a.setter.level === 'national' ? t('targets.national') : t('targets.formerOwn', { name: placeLabel(a.setter) });
