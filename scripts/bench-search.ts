@@ -8,7 +8,8 @@
  *    without diacritics and type words, commas, district and/or province, current or former
  *    names) for a sample of the held-out half of current and former communes;
  * 3. reports hit@1 and hit@3 of the right page per form (for a former commune: any unit it went
- *    into), index size, and what a visitor's first query downloads (gzip).
+ *    into; for nonsense, no result at all), index size, and what a visitor's first query
+ *    downloads (gzip). Forms: scripts/lib/search-forms.ts and search-forms-spelling.ts.
  * `--split tune|heldout|all` (default heldout), `--seed N` (default 2), `--sample N|all` (default
  * 1000 per form), `--only TEXT` (forms whose name contains TEXT), `--depth N` (results re-ranked).
  * Failures are listed in the JSON report for inspection. `--ranking '{"metaWeights":{…}}'` tries
@@ -26,6 +27,7 @@ import { loadPagefind } from '../src/lib/outputs/search/node-pagefind.ts';
 import { RANKING, RERANK_DEPTH, SUGGEST_DEPTH } from '../src/lib/outputs/search/options.ts';
 import { moduleClosure } from './lib/page-weight.ts';
 import { bareNameForms, buildForms, type Case, type Split } from './lib/search-forms.ts';
+import { joinedForms, nonsenseForm } from './lib/search-forms-spelling.ts';
 
 /** The issue's bars: hit@3 for every way of typing a place, and what a first search downloads. */
 const BAR = 0.98;
@@ -106,8 +108,9 @@ const m: Model = model;
 const split = arg('split', 'heldout') as Split;
 const seed = Number(arg('seed', '2'));
 const sampleArg = arg('sample', '1000');
-const sampleSize = sampleArg === 'all' ? 'all' : Number(sampleArg);
-const forms = [...buildForms(m, { split, seed, sample: sampleSize }), ...bareNameForms(m, { split, seed, sample: sampleSize })];
+const sampleSize: number | 'all' = sampleArg === 'all' ? 'all' : Number(sampleArg);
+const formOptions = { split, seed, sample: sampleSize };
+const forms = [...buildForms(m, formOptions), ...joinedForms(m, formOptions), ...bareNameForms(m, formOptions), nonsenseForm(m, formOptions)];
 const only = arg('only', '');
 const depth = Number(arg('depth', String(RERANK_DEPTH)));
 const sets: Record<string, Case[]> = Object.fromEntries(forms.filter((f) => f.name.includes(only)).map((f) => [f.name, f.cases]));
@@ -134,7 +137,8 @@ for (const [name, cases] of Object.entries(sets)) {
   for (const c of cases) {
     const out = await runSearch(pagefind, c.query, {}, depth);
     const urls = out.hits.map((h) => h.url.replace(/#.*$/, ''));
-    const rank = urls.findIndex((u) => c.expected.includes(u));
+    // Nonsense is answered right by nothing at all.
+    const rank = c.none ? (urls.length ? -1 : 0) : urls.findIndex((u) => c.expected.includes(u));
     if (rank === 0) r.hit1++;
     if (rank >= 0 && rank < 3) r.hit3++;
     if (rank < 0) r.beyondDepth++;
@@ -155,7 +159,7 @@ function scriptsOf(page: string, only: RegExp, dynamic: boolean): { files: strin
   const files = [...new Set(entries.flatMap((src) => moduleClosure(join(siteDir, src.replace(BASE, '')), dynamic)))];
   return { files, bytes: files.reduce((n, f) => n + gz(f), 0) };
 }
-const FIRST_QUERIES = ['quang vinh quang xuong', 'tan phu dong nai', 'xã tân phú, tỉnh đồng nai', 'Xã Quảng Tiên Thị xã Ba Đồn', 'P.5, Q.3, TP.HCM', 'Hà Nội', '1373/QĐ-TTg'];
+const FIRST_QUERIES = ['quang vinh sam son', 'sapa', 'daklak', 'xyzqw', 'tan phu dong nai', 'xã tân phú, tỉnh đồng nai', 'Xã Quảng Tiên Thị xã Ba Đồn', 'P.5, Q.3, TP.HCM', 'Hà Nội', '1373/QĐ-TTg'];
 /** Two ways to a first search: the search page, and the header box of any page (its suggestions). */
 const ENTRIES = {
   'search page': { scripts: scriptsOf('tim-kiem/index.html', /SearchPage|HeaderSearch/, false), depth: RERANK_DEPTH },

@@ -20,6 +20,8 @@ export type Split = 'tune' | 'heldout' | 'all';
 export interface Case {
   query: string;
   expected: string[];
+  /** The right answer is no result at all (nonsense). */
+  none?: boolean;
 }
 
 export interface Form {

@@ -9,7 +9,7 @@ import strings from '../../i18n/vi/search.json' with { type: 'json' };
 import { runSearch } from '../../lib/outputs/search/engine.ts';
 import { SUGGEST_DEPTH } from '../../lib/outputs/search/options.ts';
 import { BASE, pagefind } from './load.ts';
-import { el, fill, hitText, type Strings } from './render.ts';
+import { el, fill, hitText, statusKey, type Strings } from './render.ts';
 
 /** Suggestions shown; the last option always leads to the search page with every result. */
 const MAX = 6;
@@ -67,7 +67,7 @@ export function attach(input: HTMLInputElement): void {
     return { el: li, url };
   }
 
-  function show(query: string, found: { url: string; title: string; details: string[] }[], total: number): void {
+  function show(query: string, found: { url: string; title: string; details: string[] }[], total: number, partial: boolean): void {
     const all = `${BASE}tim-kiem/?q=${encodeURIComponent(query)}`;
     options = found.map((f, i) => option(i, f.url, f.title, f.details));
     options.push(option(found.length, all, fill(s[total ? 'search.combo.all' : 'search.combo.page'], { query }), []));
@@ -77,7 +77,8 @@ export function attach(input: HTMLInputElement): void {
     input.removeAttribute('aria-activedescendant');
     open(document.activeElement === input);
     const count = new Intl.NumberFormat('vi-VN').format(total);
-    status!.textContent = total ? fill(s['search.combo.found'], { count, shown: String(found.length) }) : fill(s['search.none'], { query });
+    const key = !total ? 'search.none' : partial ? 'search.combo.partial' : 'search.combo.found';
+    status!.textContent = fill(s[key], { count, shown: String(found.length), query });
   }
 
   async function search(): Promise<void> {
@@ -95,9 +96,9 @@ export function attach(input: HTMLInputElement): void {
       if (mine !== generation) return; // a newer keystroke has started another search
       const found = outcome.hits.slice(0, MAX).map((h) => {
         const text = hitText(h, s);
-        return { url: h.url, title: text.title, details: [text.meta, text.now].filter(Boolean) };
+        return { url: h.url, title: text.title, details: [text.meta, text.now, text.missing].filter(Boolean) };
       });
-      show(query, found, outcome.total);
+      show(query, found, outcome.total, statusKey(outcome.hits) === 'search.partial');
     } catch (e) {
       if (mine !== generation) return;
       status!.textContent = s['search.error'] ?? '';

@@ -6,7 +6,7 @@
 import { loadHits, runSearch, type Hit, type PagefindResult } from '../../lib/outputs/search/engine.ts';
 import { PAGE_SIZE, type SearchFilters } from '../../lib/outputs/search/options.ts';
 import { pagefind } from './load.ts';
-import { fill, renderHit, type Strings } from './render.ts';
+import { fill, renderHit, statusKey, type Strings } from './render.ts';
 
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('.search-page');
@@ -29,6 +29,8 @@ export function startSearchPage(): void {
   let shown: Hit[] = [];
   let pending: Hit[] = [];
   let rest: PagefindResult[] = [];
+  /** The query whose results are shown (the box may hold newer words). */
+  let shownQuery = '';
 
   const show = (hits: Hit[]) => {
     for (const h of hits) list.append(renderHit(h, strings));
@@ -59,9 +61,12 @@ export function startSearchPage(): void {
       shown = [];
       pending = outcome.hits.slice(PAGE_SIZE);
       rest = outcome.rest;
+      shownQuery = query;
       show(outcome.hits.slice(0, PAGE_SIZE));
       const count = new Intl.NumberFormat('vi-VN').format(outcome.total);
-      status.textContent = fill(strings[outcome.total ? 'search.found' : 'search.none'], { count, query });
+      const key = statusKey(outcome.hits);
+      // Nothing found: say which list former names come from, since a unit merged before it is not in it.
+      status.textContent = [fill(strings[key], { count, query }), key === 'search.none' ? strings['search.noneOlder'] : ''].filter(Boolean).join(' ');
       more.hidden = pending.length + rest.length === 0;
     } catch (e) {
       if (mine !== generation) return;
@@ -74,10 +79,13 @@ export function startSearchPage(): void {
     const first = shown.length;
     let next = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(next.length);
-    if (next.length < PAGE_SIZE && rest.length) {
-      const loaded = await loadHits(rest.slice(0, PAGE_SIZE - next.length));
-      rest = rest.slice(loaded.length);
-      next = next.concat(loaded);
+    // Results beyond the re-ranked ones are loaded a page at a time; unrelated ones are left out,
+    // and a few pages of them at most are read per click.
+    for (let read = 0; next.length < PAGE_SIZE && rest.length && read < 3 * PAGE_SIZE; ) {
+      const batch = rest.slice(0, PAGE_SIZE - next.length);
+      rest = rest.slice(batch.length);
+      read += batch.length;
+      next = next.concat(await loadHits(shownQuery, batch));
     }
     show(next);
     more.hidden = pending.length + rest.length === 0;

@@ -5,7 +5,7 @@
  */
 import type { Hit } from '../../lib/outputs/search/engine.ts';
 import type { FormerTuple } from '../../lib/outputs/search/result-data.ts';
-import { TIER } from '../../lib/outputs/search/rerank.ts';
+import { RELEVANCE, TIER } from '../../lib/outputs/search/rerank.ts';
 
 export type Strings = Record<string, string>;
 
@@ -38,6 +38,15 @@ function describe(hit: Hit, s: Strings): string {
   return '';
 }
 
+/**
+ * What the status line says: found, nothing found, or found only in part — no place matches
+ * every word, and the results shown are the places some of the words name.
+ */
+export function statusKey(hits: readonly Hit[]): string {
+  if (!hits.length) return 'search.none';
+  return hits[0]!.match.relevance === RELEVANCE.partial ? 'search.partial' : 'search.found';
+}
+
 export interface HitText {
   /** "Phường Nam Sầm Sơn", or for a former name "Xã Quảng Vinh (cũ)". */
   title: string;
@@ -45,21 +54,26 @@ export interface HitText {
   meta: string;
   /** "Nay thuộc Phường Nam Sầm Sơn, Tỉnh Thanh Hóa", "Gồm xã, phường của huyện … (cũ)". */
   now: string;
+  /** For a place the query names only in part, the words it leaves unexplained: "Không khớp: quảng xương". */
+  missing: string;
 }
 
 /** The words of one result, for the result list and the header box's suggestions. */
 export function hitText(hit: Hit, s: Strings): HitText {
   const former = hit.match.former;
-  if (former && hit.match.tier === TIER.former) {
+  const via = hit.match.via ?? hit.match.tier;
+  const missing = hit.match.relevance === RELEVANCE.partial && hit.match.missing?.length ? fill(s['search.hit.missing'], { words: hit.match.missing.join(' ') }) : '';
+  if (former && via === TIER.former) {
     const unit = hit.data?.p ? `${hit.title}, ${hit.data.p[0]} ${hit.data.p[1]}` : hit.title;
     return {
       title: fill(s['search.hit.former'], { name: `${former[0]} ${former[1]}` }),
       meta: formerPlace(former),
       now: fill(s[former[6] === 'partial' ? 'search.hit.nowPartPartial' : 'search.hit.nowPart'], { unit }),
+      missing,
     };
   }
-  const now = former && hit.match.tier === TIER.formerDistrict ? fill(s['search.hit.formerDistrict'], { district: `${lowerFirst(former[2])} ${former[3]}` }) : '';
-  return { title: hit.title, meta: describe(hit, s), now };
+  const now = former && via === TIER.formerDistrict ? fill(s['search.hit.formerDistrict'], { district: `${lowerFirst(former[2])} ${former[3]}` }) : '';
+  return { title: hit.title, meta: describe(hit, s), now, missing };
 }
 
 export function renderHit(hit: Hit, s: Strings): HTMLLIElement {
@@ -70,5 +84,6 @@ export function renderHit(hit: Hit, s: Strings): HTMLLIElement {
   li.append(link);
   if (text.meta) li.append(el('p', 'hit-meta', text.meta));
   if (text.now) li.append(el('p', 'hit-now', text.now));
+  if (text.missing) li.append(el('p', 'hit-missing', text.missing));
   return li;
 }

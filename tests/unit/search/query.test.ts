@@ -121,3 +121,11 @@ describe('pagefindTerms', () => {
     expect(pagefindTerms('thành phố')).toEqual(['thành phố']);
   });
 });
+
+describe('pagefindTerms for names with an apostrophe typed as a space', () => {
+  it('also asks with each lone consonant joined to the next word', () => {
+    expect(pagefindTerms('cu m gar dak lak')).toContain('cu mgar dak lak');
+    expect(pagefindTerms('xã ea h mlay, m drak')).toContain('ea hmlay mdrak');
+    expect(pagefindTerms('tan phu dong nai')).toEqual(['tan phu dong nai']);
+  });
+});

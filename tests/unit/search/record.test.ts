@@ -11,10 +11,10 @@ describe('search records', () => {
   it('a commune: own names, province, former units with their districts', () => {
     const r = placeRecord(m, m.places.get('commune:19885')!);
     expect(r).toMatchObject({ title: 'Xã Đan Điền', kind: 'xa', province: '46' });
-    expect(r.names).toBe('Đan Điền Dan Dien');
+    expect(r.names).toBe('Đan Điền Dan Dien dandien');
     expect(r.provinceNames).toBe('Huế');
     expect(r.formerNames.split(' ')).toEqual(expect.arrayContaining(['Quảng', 'Vinh', 'Thái', 'Lợi']));
-    expect(r.formerDistricts).toBe('Quảng Điền Dien');
+    expect(r.formerDistricts).toBe('Quảng Điền Dien quangdien');
     expect(r.formerProvinces).toBe('Huế');
     expect(r.types.split(' ')).toEqual(expect.arrayContaining(['Xã', 'Thành', 'phố', 'Huyện']));
     expect(r.data?.f).toContainEqual(['Xã', 'Quảng Vinh', 'Huyện', 'Quảng Điền', 'Thành phố', 'Huế', 'full', expect.any(String), expect.any(String)]);

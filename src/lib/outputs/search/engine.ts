@@ -6,7 +6,7 @@
 import { PROVINCE_DEPTH, RERANK_DEPTH, TYPED_DEPTH, type SearchFilters } from './options.ts';
 import { pagefindTerms } from './query.ts';
 import { decodeResultData, PROVINCE_FILTER, type ResultData } from './result-data.ts';
-import { rerank, NO_MATCH, TIER, type Match } from './rerank.ts';
+import { rerank, TIER, type Match } from './rerank.ts';
 
 /** The part of Pagefind's JS API used here. */
 export interface PagefindApi {
@@ -24,6 +24,8 @@ export interface PagefindFragment {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   excerpt: string;
+  /** The page's indexed text (for a place, its hidden record). */
+  content: string;
 }
 
 export interface Hit {
@@ -37,7 +39,10 @@ export interface Hit {
 }
 
 export interface SearchOutcome {
-  /** Number of pages Pagefind found. */
+  /**
+   * Number of pages found: the re-ranked ones that relate to the query, and the rest, not loaded
+   * yet (loading leaves out any that turn out unrelated); 0 when none of the first ones relate.
+   */
   total: number;
   /** The re-ranked first results, loaded. */
   hits: Hit[];
@@ -49,7 +54,8 @@ export interface SearchOutcome {
 function anchorOf(match: Match): string {
   const f = match.former;
   if (!f) return '';
-  const id = match.tier === TIER.former ? f[7] : match.tier === TIER.formerDistrict ? f[8] : '';
+  const via = match.via ?? match.tier;
+  const id = via === TIER.former ? f[7] : via === TIER.formerDistrict ? f[8] : '';
   return id ? `#${id}` : '';
 }
 
@@ -64,10 +70,17 @@ function toHit(f: PagefindFragment, match: Match): Hit {
   return hit;
 }
 
-/** Loads results that were not re-ranked (the "show more" pages beyond the first ones). */
-export async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
+const textOf = (f: PagefindFragment) => ({ title: f.meta.title ?? '', content: f.content ?? '' });
+
+/**
+ * Loads results beyond the re-ranked ones (the "show more" pages), in Pagefind's order, leaving
+ * out those unrelated to the query (relevance.ts).
+ */
+export async function loadHits(query: string, results: PagefindResult[]): Promise<Hit[]> {
   const fragments = await Promise.all(results.map((r) => r.data()));
-  return fragments.map((f) => toHit(f, NO_MATCH));
+  return rerank(query, fragments, (f) => decodeResultData(f.filters), textOf)
+    .sort((a, b) => fragments.indexOf(a.item) - fragments.indexOf(b.item))
+    .map(({ item, match }) => toHit(item, match));
 }
 
 /**
@@ -90,6 +103,8 @@ export async function runSearch(pagefind: PagefindApi, query: string, filters: S
   const head = [...typed.slice(0, others.length ? TYPED_DEPTH : depth), ...others.flatMap((o) => o.slice(0, depth)), ...provinces.slice(0, PROVINCE_DEPTH)].filter(unseen);
   const rest = [typed, ...others].flat().filter(unseen);
   const fragments = await Promise.all(head.map((r) => r.data()));
-  const ranked = rerank(query, fragments, (f) => decodeResultData(f.filters));
-  return { total: head.length + rest.length, hits: ranked.map(({ item, match }) => toHit(item, match)), rest };
+  const ranked = rerank(query, fragments, (f) => decodeResultData(f.filters), textOf);
+  // Nothing among the best of Pagefind's results relates to the query: the rest will not either.
+  if (!ranked.length) return { total: 0, hits: [], rest: [] };
+  return { total: ranked.length + rest.length, hits: ranked.map(({ item, match }) => toHit(item, match)), rest };
 }

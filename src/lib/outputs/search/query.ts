@@ -8,6 +8,9 @@
  * "tỉnh", "huyện" are not in the index, and Pagefind only returns pages that hold every word.
  */
 import { asciiFold, nfc } from '../../text/fold.ts';
+import { cSpelling, words } from './spelling.ts';
+
+export { words } from './spelling.ts';
 
 export interface QueryTokens {
   /** Lower-case NFC words: "tân", "phú". */
@@ -18,6 +21,10 @@ export interface QueryTokens {
   segment: number[];
   /** Whether the person typed any diacritic (then diacritics decide between "Vĩnh" and "Vinh"). */
   hasDiacritics: boolean;
+  /** `raw` with "k" read as "c" where Vietnamese writes "c" (spelling.ts): what names are compared with. */
+  rawKey: string[];
+  /** `folded` likewise: "daklak" → "daclac". */
+  key: string[];
 }
 
 /** Apostrophes inside ethnic-minority names are written or left out: "Ea H'Leo", "Ea Hleo". */
@@ -58,16 +65,6 @@ export function fits(typed: string, word: string): boolean {
   return toneKey(typed) === toneKey(unstroked);
 }
 
-/** Words of a text, lower-case NFC; punctuation separates words, apostrophes join them. */
-export function words(text: string): string[] {
-  return nfc(text)
-    .toLocaleLowerCase('vi')
-    .replace(APOSTROPHES, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((w) => w.replace(/^0+(?=\d)/, ''));
-}
-
 /**
  * The query in lower-case NFC with its abbreviations written out: "P.5, Q.3, TP.HCM" →
  * "phường 5, quận 3, thành phố hồ chí minh". Other punctuation stays (document numbers).
@@ -96,7 +93,8 @@ export function tokenize(text: string): QueryTokens {
       }
     });
   const folded = raw.map((w) => asciiFold(w));
-  return { raw, folded, segment, hasDiacritics: raw.some((w, i) => w !== folded[i]) };
+  const rawKey = raw.map((w) => cSpelling(w));
+  return { raw, folded, segment, hasDiacritics: raw.some((w, i) => w !== folded[i]), rawKey, key: rawKey.map((w) => asciiFold(w)) };
 }
 
 /** Type words of Vietnamese units, with their diacritics, longest first; abbreviations map to the word. */
@@ -116,6 +114,34 @@ export const TYPE_PHRASES: readonly string[][] = TYPES.map((t) => t.phrase.map((
 /** Words that say "old"/"new" or "part of" rather than name anything: "xã Quảng Vinh cũ", "thuộc". */
 const STATUS = ['cũ', 'mới', 'trước', 'đây', 'nay', 'thuộc'];
 export const STATUS_WORDS: readonly string[] = STATUS.map((w) => asciiFold(w));
+
+/**
+ * Whether `rest` (the query words around the name) is a sequence of whole context names, type
+ * and status words, in any order: "tay ninh" explains "tay ninh" but not "tay tay ninh". The last
+ * context name may be cut short by the end of the query ("tan phu dong n"). `'open'` when it ends
+ * with a type word, which names nothing yet: "tinh dong son tinh" is not "Tỉnh Đông Sơn, tỉnh…".
+ */
+export function explains(rest: string[], contexts: string[][], atQueryEnd: boolean): 'whole' | 'open' | false {
+  const named = contexts.filter((c) => c.length);
+  const statuses = STATUS_WORDS.map((w) => [w]);
+  // 0: not reached; 1: reached after a name or status word (or at the start); 2: after a type word.
+  const state = new Array<number>(rest.length + 1).fill(0);
+  state[0] = 1;
+  const reach = (k: number, s: number) => (state[k] = state[k] === 1 ? 1 : s);
+  for (let i = 0; i < rest.length; i++) {
+    if (!state[i]) continue;
+    for (const [list, s] of [[named, 1], [statuses, 1], [TYPE_PHRASES, 2]] as const) {
+      for (const p of list) {
+        let j = 0;
+        while (j < p.length && i + j < rest.length && rest[i + j] === p[j]) j++;
+        if (j === p.length) reach(i + j, s);
+        else if (atQueryEnd && i + j === rest.length - 1 && p[j]!.startsWith(rest[i + j]!)) reach(rest.length, s);
+      }
+    }
+  }
+  const end = state[rest.length];
+  return end === 1 ? 'whole' : end === 2 ? 'open' : false;
+}
 
 /** Folded type of a unit ("Thị xã" → "thi xa"), comparable with {@link typeAt}. */
 export const unitType = (type: string): string => asciiFold(type.toLocaleLowerCase('vi'));
@@ -204,11 +230,33 @@ function glued(q: QueryTokens, r: Role[]): string | undefined {
   return glue ? out.join(' ') : undefined;
 }
 
+/** A consonant alone is no Vietnamese word: it is what is left of a name with an apostrophe typed as a space ("M Gar"). */
+const LONE_CONSONANT = /^[bcdđghklmnpqrstvx]$/;
+
+/**
+ * The name words with each lone consonant joined to the next word, as the index holds such
+ * names ("cu m gar" → "cu mgar" for "Cư M'Gar"); `undefined` when there is none.
+ */
+function apostrophed(q: QueryTokens, r: Role[]): string | undefined {
+  const out: string[] = [];
+  let joinedAny = false;
+  for (let i = 0; i < q.raw.length; i++) {
+    if (r[i] !== 'name') continue;
+    const next = q.raw[i + 1];
+    if (LONE_CONSONANT.test(q.raw[i]!) && next && r[i + 1] === 'name' && q.segment[i + 1] === q.segment[i]) {
+      out.push(q.raw[i]! + next);
+      joinedAny = true;
+      i++;
+    } else out.push(q.raw[i]!);
+  }
+  return joinedAny ? out.join(' ') : undefined;
+}
+
 /**
  * What Pagefind is asked, in order: the query as typed; without its type and status words;
  * without its type words only, when a status word typed without diacritics might be a name
- * ("huyen phu cu"); with numbered units as one word ("quận 1" → "quan1", record.ts).
- * Duplicates left out.
+ * ("huyen phu cu"); with numbered units as one word ("quận 1" → "quan1", record.ts); with a
+ * lone consonant joined to the next word ("cu m gar" → "cu mgar"). Duplicates left out.
  */
 export function pagefindTerms(text: string): string[] {
   const typed = expandQuery(text);
@@ -218,7 +266,7 @@ export function pagefindTerms(text: string): string[] {
   const terms: (string | undefined)[] = [typed];
   if (r.some((x) => x !== 'name')) terms.push(without(q, r, ['type', 'status']));
   if (r.some((x, i) => x === 'status' && q.raw[i] === q.folded[i])) terms.push(without(q, r, ['type']));
-  terms.push(glued(q, r));
+  terms.push(glued(q, r), apostrophed(q, r));
   return [...new Set(terms.filter((t): t is string => !!t))];
 }
 

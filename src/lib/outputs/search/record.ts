@@ -20,12 +20,15 @@
  *   smaller index;
  * - filters: `loai` (kind) and `tinh` (province code) for the search page's filters, and `d`, the
  *   display record the result list and the re-ranker read (result-data.ts).
- * Words with "đ" also get an ASCII-folded copy, because Pagefind folds tone marks but not "đ".
+ * Words with "đ" also get an ASCII-folded copy, because Pagefind folds tone marks but not "đ";
+ * names of several syllables also as one word ("sapa", "daklak") and names with a Highlands "k"
+ * also spelt with "c" ("dac lac"), spelling.ts, since people type them so.
  */
 import type { Indicator, Model, NewsPost, Place, Source } from '../../data/model.ts';
 import { asciiFold, dStrokeFolds } from '../../text/fold.ts';
 import { formerAnchor } from '../../site/urls.ts';
 import { numberedToken } from './query.ts';
+import { spellingForms } from './spelling.ts';
 import type { FormerTuple, ResultData } from './result-data.ts';
 
 export type SearchKind = 'tinh' | 'xa' | 'chi-tieu' | 'van-ban' | 'tin-tuc';
@@ -62,6 +65,11 @@ export const WEIGHTS = { name: 10, alt: 6, title: 6, province: 3, english: 2, te
 export function withFolds(...parts: (string | undefined)[]): string {
   const text = parts.filter((p): p is string => !!p).join(' ');
   return [text, ...dStrokeFolds(text)].join(' ').trim();
+}
+
+/** Names with their folded "đ" words and the other spellings people type: "Đắk Lắk" → "Đắk Lắk Dak Lak daklak dac lac daclac". */
+export function nameWords(...names: (string | undefined)[]): string {
+  return [withFolds(...names), ...spellingForms(...names)].join(' ').trim();
 }
 
 /**
@@ -116,11 +124,11 @@ export function placeRecord(model: Model, place: Place): SearchRecord {
   const record: SearchRecord = {
     title: place.fullName,
     data,
-    names: withFolds(place.name, ...alts),
-    provinceNames: withFolds(province?.name),
-    formerNames: withFolds(...formerNames, ...numbered(formers.map((f) => [f[0], f[1]]))),
-    formerDistricts: withFolds(...formerDistricts, ...numbered(formers.map((f) => [f[2], f[3]]))),
-    formerProvinces: withFolds(...formerProvinces),
+    names: nameWords(place.name, ...alts),
+    provinceNames: nameWords(province?.name),
+    formerNames: [nameWords(...formerNames), ...numbered(formers.map((f) => [f[0], f[1]]))].join(' ').trim(),
+    formerDistricts: [nameWords(...formerDistricts), ...numbered(formers.map((f) => [f[2], f[3]]))].join(' ').trim(),
+    formerProvinces: nameWords(...formerProvinces),
     types: withFolds(...distinct([data.t, province?.type ?? '', ...formers.flatMap((f) => [f[0], f[2], f[4]])])),
     body: [
       { text: withFolds(place.name), weight: WEIGHTS.name },

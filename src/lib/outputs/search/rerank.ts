@@ -14,13 +14,18 @@
  *   2 former district                 "huyen quang xuong" → units that took its communes
  *   1 a name in the query, other words unexplained; 0 no name → Pagefind's order.
  * Diacritics typed are respected word by word: "Vĩnh" excludes "Vinh" (dropped to tier 1), an
- * unaccented word matches both. Old and new tone placement ("Hoá"/"Hóa") count as equal.
+ * unaccented word matches both. Old and new tone placement ("Hoá"/"Hóa") count as equal, and so
+ * do a name typed as one word ("sapa") and the "c" for a Highlands "k" ("Đắc Lắc"), spelling.ts.
+ * A page's relevance (relevance.ts) then decides its place among pages of other kinds, and
+ * whether it is shown at all.
  */
 import type { FormerTuple, ResultData } from './result-data.ts';
-import { STATUS_WORDS, TYPE_PHRASES, fits, tokenize, toneKey, typeBefore, unitType, words, type QueryTokens } from './query.ts';
-import { asciiFold } from '../../text/fold.ts';
+import { STATUS_WORDS, TYPE_PHRASES, explains, fits, roles, tokenize, toneKey, typeBefore, unitType, type QueryTokens } from './query.ts';
+import { relevance, RELEVANCE, type PageText } from './relevance.ts';
+import { nameForms } from './spelling.ts';
 
-export { toneKey } from './query.ts';
+export { explains, toneKey } from './query.ts';
+export { RELEVANCE } from './relevance.ts';
 
 export const TIER = { current: 5, former: 4, currentFormerContext: 3, formerDistrict: 2, partial: 1, none: 0 } as const;
 
@@ -36,6 +41,12 @@ export interface Match {
   typeConflict?: boolean;
   /** The name is a province's, current or former: "Hà Nam" is the province before the ward. */
   province?: boolean;
+  /** The tier of the name the query holds when `former` is set: a partial match keeps it too. */
+  via?: number;
+  /** At tier 1, the words of the query (as typed) that say nothing of this place: "quảng xương". */
+  missing?: string[];
+  /** Set by {@link rerank}: the page's relevance class (relevance.ts), 0 for a page left out. */
+  relevance?: number;
 }
 
 export const NO_MATCH: Match = { tier: TIER.none, complete: false, exact: false };
@@ -78,34 +89,6 @@ function variants(d: ResultData): Variant[] {
 }
 
 /**
- * Whether `rest` (the query words around the name) is a sequence of whole context names, type
- * and status words, in any order: "tay ninh" explains "tay ninh" but not "tay tay ninh". The last
- * context name may be cut short by the end of the query ("tan phu dong n"). `'open'` when it ends
- * with a type word, which names nothing yet: "tinh dong son tinh" is not "Tỉnh Đông Sơn, tỉnh…".
- */
-export function explains(rest: string[], contexts: string[][], atQueryEnd: boolean): 'whole' | 'open' | false {
-  const named = contexts.filter((c) => c.length);
-  const statuses = STATUS_WORDS.map((w) => [w]);
-  // 0: not reached; 1: reached after a name or status word (or at the start); 2: after a type word.
-  const state = new Array<number>(rest.length + 1).fill(0);
-  state[0] = 1;
-  const reach = (k: number, s: number) => (state[k] = state[k] === 1 ? 1 : s);
-  for (let i = 0; i < rest.length; i++) {
-    if (!state[i]) continue;
-    for (const [list, s] of [[named, 1], [statuses, 1], [TYPE_PHRASES, 2]] as const) {
-      for (const p of list) {
-        let j = 0;
-        while (j < p.length && i + j < rest.length && rest[i + j] === p[j]) j++;
-        if (j === p.length) reach(i + j, s);
-        else if (atQueryEnd && i + j === rest.length - 1 && p[j]!.startsWith(rest[i + j]!)) reach(rest.length, s);
-      }
-    }
-  }
-  const end = state[rest.length];
-  return end === 1 ? 'whole' : end === 2 ? 'open' : false;
-}
-
-/**
  * Named places (tier ≥ 2) first, whole names before names cut short by the end of the query
  * ("tan phu" is Tân Phú, old or new, before it is perhaps Tân Phước), then places of the type
  * typed ("xã Tân Phú" before "Phường Tân Phú", "quận 1" before "Phường 1"), then provinces
@@ -123,45 +106,73 @@ function better(a: Match, b: Match): boolean {
 
 /** Where the name's words occur within one part of the query: whole, or cut short by its end. */
 function* occurrences(q: QueryTokens, name: string[]): Generator<{ at: number; len: number; complete: boolean }> {
-  const n = q.folded.length;
+  const n = q.key.length;
   for (let at = 0; at < n; at++) {
     let len = 0;
-    while (len < name.length && at + len < n && q.folded[at + len] === name[len] && q.segment[at + len] === q.segment[at]) len++;
+    while (len < name.length && at + len < n && q.key[at + len] === name[len] && q.segment[at + len] === q.segment[at]) len++;
     if (len === name.length) yield { at, len, complete: true };
-    else if (at + len === n - 1 && name[len]!.startsWith(q.folded[n - 1]!)) yield { at, len: len + 1, complete: false };
+    else if (at + len === n - 1 && name[len]!.startsWith(q.key[n - 1]!)) yield { at, len: len + 1, complete: false };
     else if (at + len === n && len > 0) yield { at, len, complete: false };
   }
 }
 
-function matchVariant(q: QueryTokens, v: Variant, provinceLevel: boolean): Match | undefined {
-  const raw = words(v.name);
-  const name = raw.map((w) => asciiFold(w));
-  if (!name.length) return undefined;
-  const context = v.context.map((c) => words(c).map((w) => asciiFold(w)));
-  let best: Match | undefined;
-  for (const { at, len, complete } of occurrences(q, name)) {
-    let typedAll = true;
-    let compatible = true;
-    for (let j = 0; j < len; j++) {
-      const typed = q.raw[at + j]!;
-      if (typed === q.folded[at + j]) {
-        if (typed !== raw[j]) typedAll = false; // typed without the name's diacritics: fits, not exact
-        continue;
-      }
-      const last = !complete && j === len - 1;
-      if (last ? !raw[j]!.startsWith(typed) && !raw[j]!.replace(/đ/g, 'd').startsWith(typed) : !fits(typed, raw[j]!)) compatible = false;
-      else if (!last && toneKey(typed) !== toneKey(raw[j]!)) typedAll = false; // "dồng" for "đồng": fits, not exact
+/** Each context name as written and as one word ("dak lak", "daklak"), folded. */
+const contextForms = (context: string[]): string[][] => context.flatMap((c) => nameForms(c).map((f) => f.key));
+
+/**
+ * The words of the query, as typed, that neither the name found at `at` nor any context, type or
+ * status word accounts for: what a partial match leaves unexplained ("quang xuong").
+ */
+function unexplained(q: QueryTokens, at: number, len: number, context: string[][]): string[] {
+  const covered = q.key.map((_, i) => i >= at && i < at + len);
+  const phrases = [...context, ...TYPE_PHRASES, ...STATUS_WORDS.map((w) => [w])];
+  for (let i = 0; i < q.key.length; i++) {
+    for (const p of phrases) {
+      let j = 0;
+      while (j < p.length && i + j < q.key.length && q.key[i + j] === p[j]) j++;
+      const cut = i + j === q.key.length - 1 && j < p.length && p[j]!.startsWith(q.key[i + j]!);
+      if (j === p.length || cut) covered.fill(true, i, i + j + (cut ? 1 : 0));
     }
-    const before = q.folded.slice(0, at);
-    const after = q.folded.slice(at + len);
-    // Context may come before and after the name ("xa tan phu dong nai"): both sides must be explained.
-    const tail = explains(after, context, complete);
-    const explained = !!explains(before, context, false) && !!tail;
-    const tier = compatible && explained ? v.tier : TIER.partial;
-    const m: Match = { tier, complete: complete && tail !== 'open', exact: typedAll && compatible };
-    if (v.former && tier === v.tier) m.former = v.former;
-    if (tier === v.tier && !typeFits(typeBefore(q, at), v, provinceLevel)) m.typeConflict = true;
-    if (!best || better(m, best)) best = m;
+  }
+  return q.raw.filter((_, i) => !covered[i]);
+}
+
+const isNumber = (w: string) => /^\d+$/.test(w);
+
+function matchVariant(q: QueryTokens, v: Variant, provinceLevel: boolean): Match | undefined {
+  const context = contextForms(v.context);
+  let best: Match | undefined;
+  for (const { raw, key: name } of nameForms(v.name)) {
+    for (const { at, len, complete } of occurrences(q, name)) {
+      let typedAll = true;
+      let compatible = true;
+      for (let j = 0; j < len; j++) {
+        const typed = q.rawKey[at + j]!;
+        if (typed === q.key[at + j]) {
+          if (typed !== raw[j]) typedAll = false; // typed without the name's diacritics: fits, not exact
+          continue;
+        }
+        const last = !complete && j === len - 1;
+        if (last ? !raw[j]!.startsWith(typed) && !raw[j]!.replace(/đ/g, 'd').startsWith(typed) : !fits(typed, raw[j]!)) compatible = false;
+        else if (!last && toneKey(typed) !== toneKey(raw[j]!)) typedAll = false; // "dồng" for "đồng": fits, not exact
+      }
+      const before = q.key.slice(0, at);
+      const after = q.key.slice(at + len);
+      // Context may come before and after the name ("xa tan phu dong nai"): both sides must be explained.
+      const tail = explains(after, context, complete);
+      const explained = !!explains(before, context, false) && !!tail;
+      // A number alone ("7" of "Phường 7") names nothing without its district, and a name cut
+      // short among words that say nothing of it is a guess: no partial match.
+      const tier = compatible && explained ? v.tier : name.every(isNumber) || (!complete && !explained) ? TIER.none : TIER.partial;
+      const m: Match = { tier, complete: complete && tail !== 'open', exact: typedAll && compatible };
+      if (v.former && tier !== TIER.none) {
+        m.former = v.former;
+        m.via = v.tier;
+      }
+      if (tier === TIER.partial) m.missing = unexplained(q, at, len, context);
+      if (tier === v.tier && !typeFits(typeBefore(q, at), v, provinceLevel)) m.typeConflict = true;
+      if (!best || better(m, best)) best = m;
+    }
   }
   return best;
 }
@@ -182,13 +193,34 @@ export function matchPage(q: QueryTokens, d: ResultData | undefined): Match {
 }
 
 /**
- * Stable sort by match, Pagefind's order breaking ties. `list` is in Pagefind's order.
+ * Sorts by relevance (relevance.ts), then by match, Pagefind's order breaking ties, and leaves out
+ * the pages that have nothing to do with the query's words (relevance 0): Pagefind, finding no
+ * word "xyzqw", answers with pages holding its longest known beginning ("Xy").
+ * `list` is in Pagefind's order; `textOf` gives a page's title and text (prose pages).
  * @returns new array of `{ item, match }`
  */
-export function rerank<T>(query: string, list: readonly T[], dataOf: (item: T) => ResultData | undefined): { item: T; match: Match }[] {
+export function rerank<T>(query: string, list: readonly T[], dataOf: (item: T) => ResultData | undefined, textOf?: (item: T) => PageText): { item: T; match: Match }[] {
   const q = tokenize(query);
+  const r = roles(q);
   return list
-    .map((item, i) => ({ item, match: matchPage(q, dataOf(item)), i }))
-    .sort((a, b) => (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : a.i - b.i))
+    .map((item, i) => {
+      const data = dataOf(item);
+      const match = matchPage(q, data);
+      const found = { named: match.tier >= TIER.formerDistrict, partial: match.tier === TIER.partial, complete: match.complete };
+      const rel = relevance(q, r, found, data, textOf?.(item));
+      const m: Match = { ...match, relevance: rel };
+      // A place whose record holds every word leaves none unexplained; of the former units a
+      // partial match found, only a commune typed by its name is worth its line ("quang vinh").
+      if (rel !== RELEVANCE.partial && match.tier === TIER.partial) {
+        delete m.missing;
+        if (m.via !== TIER.former) {
+          delete m.former;
+          delete m.via;
+        }
+      }
+      return { item, match: m, i };
+    })
+    .filter((x) => x.match.relevance! > RELEVANCE.none)
+    .sort((a, b) => b.match.relevance! - a.match.relevance! || (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : a.i - b.i))
     .map(({ item, match }) => ({ item, match }));
 }
