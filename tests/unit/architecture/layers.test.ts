@@ -81,3 +81,35 @@ describe('the environment', () => {
     expect(readers).toEqual(['src/lib/site/env.ts']);
   });
 });
+
+function sourceFiles(dir: string, pattern: RegExp, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) sourceFiles(full, pattern, out);
+    else if (pattern.test(name)) out.push(full);
+  }
+  return out;
+}
+
+describe('components and layouts', () => {
+  // They print page models: the model, its queries and the configuration are read in page-models/
+  // (or, for files beyond the page, outputs/), never in a component. Type imports are fine.
+  const READS = /^\s*import\s+(?!type\b)[^;]*?from\s+['"][^'"]*\/lib\/(data\/site-model|site\/config|model\/)[^'"]*['"]/gm;
+  it('never read the model or the configuration themselves', () => {
+    const readers: string[] = [];
+    for (const file of [...sourceFiles(resolve('src/components'), /\.astro$/), ...sourceFiles(resolve('src/layouts'), /\.astro$/)]) {
+      for (const m of readFileSync(file, 'utf8').matchAll(READS)) readers.push(`${relative(resolve('.'), file)}: ${m[0].trim()}`);
+    }
+    expect(readers).toEqual([]);
+  });
+});
+
+describe('file size', () => {
+  it('keeps every file of src/ within 300 lines', () => {
+    const long = sourceFiles(resolve('src'), /\.(ts|mts|astro|mdx|css)$/)
+      .map((f) => ({ file: relative(resolve('.'), f), lines: readFileSync(f, 'utf8').split('\n').length }))
+      .filter((f) => f.lines > 300)
+      .map((f) => `${f.file}: ${f.lines}`);
+    expect(long).toEqual([]);
+  });
+});

@@ -17,8 +17,9 @@ import { placeLabelWithParents } from '../../present/labels.ts';
 import { currentPlacesOf, relatedPlaces, type Relation } from '../../model/related-places.ts';
 import { applicableTargets, type TargetLevel } from '../../model/targets.ts';
 import { indicatorAssessments, placeAssessments, relatedAssessments } from './assessments.ts';
-import { apiIndexPath, datapackagePath, formerAnchor, releasesApiPath, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath, sourcePath } from '../../site/urls.ts';
+import { apiIndexPath, datapackagePath, formerAnchor, releasesApiPath, indicatorApiPath, indicatorApiPattern, indicatorPath, placeApiPath, placeApiPattern, placePath } from '../../site/urls.ts';
 import { citationText } from '../../present/citation.ts';
+import { compact, figure, indicatorsOf, nonEmpty, sourcesOf, type Json } from './api-parts.ts';
 
 export const API_VERSION = 1;
 
@@ -67,64 +68,6 @@ function pagePathOf(model: Model, place: Place): string {
   const successor = currentPlacesOf(model, place)[0];
   const path = successor ? placePath(successor) : undefined;
   return path ? `${path}#${formerAnchor(place.level as 'former_commune' | 'former_district' | 'former_province', place.code)}` : '/';
-}
-
-type Json = Record<string, unknown>;
-
-const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length ? list : undefined);
-
-/** Drops undefined, null and '' so absent means empty, as in the CSV (copies: `delete` is slow). */
-function compact<T extends Json>(o: T): T {
-  const out: Json = {};
-  for (const k in o) {
-    const v = o[k];
-    if (v !== undefined && v !== null && v !== '') out[k] = v;
-  }
-  return out as T;
-}
-
-/** One figure as in so-lieu.csv; built key by key (this runs 100,000 times on a full data set). */
-function figure(o: Observation, place: Place, extra?: { relation?: Relation; place_name?: string }): Json {
-  const f: Json = { id: o.id, place_level: place.level, place_code: place.code };
-  if (extra?.place_name) f.place_name = extra.place_name;
-  if (extra?.relation && extra.relation !== 'self') f.relation = extra.relation;
-  f.indicator = o.indicatorId;
-  f.kind = o.kind;
-  if (o.year !== null) f.year = o.year;
-  f.value = o.value;
-  if (o.qualifier !== 'exact') f.qualifier = o.qualifier;
-  if (o.basis) f.basis = o.basis;
-  if (o.numerator !== undefined) f.numerator = o.numerator;
-  if (o.denominator !== undefined) f.denominator = o.denominator;
-  f.source = o.sourceId;
-  if (o.variant) f.variant = o.variant;
-  if (o.planId) f.plan = o.planId;
-  f.quote = o.quote;
-  if (o.note) f.note = o.note;
-  return f;
-}
-
-function sourcesOf(model: Model, list: Iterable<Observation>, ctx: ApiContext): Json {
-  const ids = new Set<string>();
-  for (const o of list) {
-    ids.add(o.sourceId);
-    if (o.planId) ids.add(o.planId);
-  }
-  const out: Json = {};
-  for (const id of [...ids].sort()) {
-    const s = model.sourceById.get(id)!;
-    out[id] = compact({ type: s.type, title: s.title, number: s.number, date: s.date, url: s.url, page_url: ctx.url(sourcePath(id)) });
-  }
-  return out;
-}
-
-function indicatorsOf(model: Model, ids: Iterable<string>, ctx: ApiContext): Json {
-  const out: Json = {};
-  for (const id of [...new Set(ids)].sort()) {
-    const i = model.indicatorById.get(id)!;
-    out[id] = compact({ name_vi: i.nameVi, unit: i.unit, api_url: ctx.url(indicatorApiPath(id)) });
-  }
-  return out;
 }
 
 export type TargetScope = TargetLevel;

@@ -25,6 +25,7 @@
  * also spelt with "c" ("dac lac"), spelling.ts, since people type them so.
  */
 import type { Indicator, Model, NewsPost, Place, Source } from '../../data/model.ts';
+import { getModel } from '../../data/site-model.ts';
 import { asciiFold, dStrokeFolds } from '../../text/fold.ts';
 import { formerAnchor } from '../../site/urls.ts';
 import { numberedToken } from './query.ts';
@@ -147,6 +148,9 @@ export function placeRecord(model: Model, place: Place): SearchRecord {
 }
 
 /** The record of an indicator page: its names and definition. */
+/** The record of a place page, from the site's model (components print it, they do not read the model). */
+export const placePageRecord = (place: Place): SearchRecord => placeRecord(getModel(), place);
+
 export function indicatorRecord(ind: Indicator): SearchRecord {
   return {
     title: ind.nameVi,

@@ -1,5 +1,5 @@
 /** A status as printed: words (full and short) and whether a qualified figure made it approximate. */
-import type { ProgressStatus } from '../../model/progress/status.ts';
+import { STATUS_ORDER, type ProgressStatus } from '../../model/progress/status.ts';
 import { st } from './strings.ts';
 
 export interface BadgeView {
@@ -25,3 +25,6 @@ export function badgeView(status: ProgressStatus, approximate = false): BadgeVie
   }
   return b;
 }
+
+/** Every status's badge, in the order of the scale (templates that scripts copy from). */
+export const allBadges = (): BadgeView[] => STATUS_ORDER.map((s) => badgeView(s));
