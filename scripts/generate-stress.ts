@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join, resolve } from 'node:path';
 import { loadDataset } from '../src/lib/data/load-dataset.ts';
 import type { Indicator, Place } from '../src/lib/data/model.ts';
+import { mulberry32, seedOf } from './lib/random.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,23 +20,6 @@ function arg(name: string, fallback: string): string {
 
 const SOURCE_ID = 'du-lieu-minh-hoa';
 
-/** Small deterministic PRNG (mulberry32) seeded from a string. */
-function rng(seed: string): () => number {
-  let h = 1779033703 ^ seed.length;
-  for (let i = 0; i < seed.length; i++) {
-    h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
-    h = (h << 13) | (h >>> 19);
-  }
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const csvCell = (v: string | number): string => {
   const s = String(v);
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -43,7 +27,7 @@ const csvCell = (v: string | number): string => {
 
 /** A plausible, clearly fake trajectory: a start level and a yearly drift, with some declines. */
 function series(ind: Indicator, place: Place, years: number[]): number[] {
-  const r = rng(`${place.key}|${ind.id}`);
+  const r = mulberry32(seedOf(`${place.key}|${ind.id}`));
   if (ind.unit === 'percent') {
     let v = 30 + r() * 50;
     const drift = -1 + r() * 5;

@@ -10,22 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset } from '../../src/lib/data/load-dataset.ts';
+import { mulberry32 } from './random.ts';
 
 const HEADER = 'place_level,place_code,place_name,indicator,kind,year,value,qualifier,basis,numerator,denominator,source,plan,quote,note';
 const SOURCE_HEADER = 'id,type,title,number,issuer,publisher,date,url,language,note';
 const INDICATOR = 'learning_families_pct';
-
-/** mulberry32: the same history on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(dir, join(prefix, e.name)) : [join(prefix, e.name)]));
@@ -38,7 +27,7 @@ export function generateHistory(realData: string, repo: string, commits: number)
   mkdirSync(repo, { recursive: true });
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
 
-  const r = prng(20261205);
+  const r = mulberry32(20261205); // the same history on every run
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   // Figure files (path under data/ → rows) and the generated sources, as the history goes.
   const files = new Map<string, string[]>();

@@ -9,7 +9,8 @@
 import type { Model, Place } from '../../src/lib/data/model.ts';
 import { asciiFold, looseKey } from '../../src/lib/text/fold.ts';
 import { cSpelling, joined, words } from '../../src/lib/outputs/search/spelling.ts';
-import { inSplit, rng, type Form, type Split } from './search-forms.ts';
+import { inSplit, type Form, type Split } from './search-forms.ts';
+import { mulberry32 as rng } from './random.ts';
 
 interface Options {
   split: Split;

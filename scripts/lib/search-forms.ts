@@ -14,6 +14,7 @@
  */
 import type { Model, Place } from '../../src/lib/data/model.ts';
 import { asciiFold, looseKey } from '../../src/lib/text/fold.ts';
+import { mulberry32 as rng } from './random.ts';
 
 export type Split = 'tune' | 'heldout' | 'all';
 
@@ -39,18 +40,6 @@ function hash(s: string): number {
 }
 
 export const inSplit = (key: string, split: Split): boolean => split === 'all' || (hash(key) % 2 === 0) === (split === 'tune');
-
-/** mulberry32: a small seeded generator, so a bench run can be repeated exactly. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** "Hòa", "Thủy" written with the tone on the first vowel, as many keyboards still do: "Hoà", "Thuỷ". */
 export function oldTones(text: string): string {
