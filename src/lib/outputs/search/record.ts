@@ -148,6 +148,9 @@ export function placeRecord(model: Model, place: Place): SearchRecord {
 }
 
 /** The record of an indicator page: its names and definition. */
+/** The place fields of a record that is not about a place (indicator, source, news). */
+const NOT_A_PLACE = { provinceNames: '', formerNames: '', formerDistricts: '', formerProvinces: '', types: '' } as const;
+
 /** The record of a place page, from the site's model (components print it, they do not read the model). */
 export const placePageRecord = (place: Place): SearchRecord => placeRecord(getModel(), place);
 
@@ -157,11 +160,7 @@ export function indicatorRecord(ind: Indicator): SearchRecord {
     kind: 'chi-tieu',
     data: { t: '', n: ind.nameVi },
     names: withFolds(ind.nameVi),
-    provinceNames: '',
-    formerNames: '',
-    formerDistricts: '',
-    formerProvinces: '',
-    types: '',
+    ...NOT_A_PLACE,
     body: [
       { text: withFolds(ind.nameVi), weight: WEIGHTS.name },
       { text: ind.nameEn, weight: WEIGHTS.english },
@@ -181,11 +180,7 @@ export function sourceRecord(s: Source): SearchRecord {
     kind: 'van-ban',
     data: { t: '', n: s.title },
     names: [numbers, withFolds(s.title)].filter(Boolean).join(' '),
-    provinceNames: '',
-    formerNames: '',
-    formerDistricts: '',
-    formerProvinces: '',
-    types: '',
+    ...NOT_A_PLACE,
     body: [
       { text: numbers, weight: WEIGHTS.name },
       { text: withFolds(s.title), weight: WEIGHTS.title },
@@ -204,11 +199,7 @@ export function newsRecord(post: NewsPost): SearchRecord {
     kind: 'tin-tuc',
     data: { t: '', n: post.title },
     names: '',
-    provinceNames: '',
-    formerNames: '',
-    formerDistricts: '',
-    formerProvinces: '',
-    types: '',
+    ...NOT_A_PLACE,
     body: [
       { text: withFolds(post.title), weight: WEIGHTS.title },
       { text: withFolds(post.summary), weight: WEIGHTS.text },
