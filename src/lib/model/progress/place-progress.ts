@@ -23,7 +23,10 @@ export function progressOfPlace(model: Model, place: Place, indicator: Indicator
   const key = `${place.key}|${indicator.id}|${relation}`;
   let hit = cache.get(key);
   if (!hit) {
-    hit = seriesOfPlace(model, place, indicator, relation).map((series) => ({ series, progress: assessSeries(series) }));
+    const series = seriesOfPlace(model, place, indicator, relation);
+    // Most place × indicator pairs have no figure: not cached, or the cache would hold them all.
+    if (series.length === 0) return [];
+    hit = series.map((s) => ({ series: s, progress: assessSeries(s) }));
     cache.set(key, hit);
   }
   return hit;
