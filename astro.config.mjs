@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import embedFiles from './src/integrations/embed-files.ts';
+import shareCardFiles from './src/integrations/share-cards.ts';
 import { siteConfig } from './src/lib/site/config.ts';
 
 // site and base from the one configuration (SITE_URL, SITE_BASE from the deploy workflow: GitHub Pages
@@ -12,15 +13,15 @@ export default defineConfig({
   site: config.site,
   base: config.base,
   trailingSlash: 'always',
-  // concurrency: render the next page while the previous one is written, and draw the next share
-  // card while others are encoded in the thread pool (src/pages/anh/; measured in npm run bench).
+  // concurrency: render the next page while the previous one is written (measured in npm run bench).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   // embedFiles writes /nhung/ (embed pages, downloads) from a worker thread started at build start
   // and waits for it at astro:build:done; pagefind indexes the pages at astro:build:done before
   // that wait (hooks run in this order), so the index is built while the last files are written.
-  // The index skips /nhung/, which is moved into dist/ only after it.
-  integrations: [mdx(), pagefind(), embedFiles()],
+  // The index skips /nhung/, which is moved into dist/ only after it. shareCardFiles writes /anh/
+  // (share cards) first, while the embed worker is still writing.
+  integrations: [mdx(), shareCardFiles(), pagefind(), embedFiles()],
   devToolbar: { enabled: false },
   // Scripts as shared files, never inlined: each page would otherwise carry ~2 KB gzip of the
   // same enhancement code in its HTML, where a citizen moving between communes could not cache it.

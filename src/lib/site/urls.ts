@@ -85,7 +85,7 @@ export const placePathPattern = (level: 'province' | 'commune'): string => place
 export const SHARE_ROOT = 'anh';
 const HOME_CARD = 'trang-chu';
 
-/** The name of a page's card under /anh/ ("tinh/01", "trang-chu"): the route parameter of src/pages/anh/. */
+/** The name of a page's card under /anh/ ("tinh/01", "trang-chu"): its file under dist/anh/ (src/lib/outputs/share/write.ts). */
 export const shareCardName = (pagePath: string): string => pagePath.replace(/^\/+|\/+$/g, '') || HOME_CARD;
 /** The share card of a page: "/tinh/01/" → "/anh/tinh/01.jpg", "/" → "/anh/trang-chu.jpg". */
 export const shareImagePath = (pagePath: string): string => `/${SHARE_ROOT}/${shareCardName(pagePath)}.jpg`;

@@ -3,7 +3,7 @@
  * place does not own; the picture is a 1200 × 630 JPEG with every line of those words drawn inside
  * it, and is not blank.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadImage, createCanvas } from '@napi-rs/canvas';
@@ -13,7 +13,7 @@ import type { Model } from '../../../src/lib/data/model.ts';
 import { placeStatus } from '../../../src/lib/model/progress/place-progress.ts';
 import { headlineFigure, indicatorShareCard, placeShareCard, shareCard, shareCards, sourceShareCard, SHARE_CARD_SIZE, type ShareCard } from '../../../src/lib/page-models/share-card.ts';
 import { drawShareCard, encodeShareCard } from '../../../src/lib/outputs/share/draw.ts';
-import { cardImages } from '../../../src/lib/outputs/share/cache.ts';
+import { cardFiles } from '../../../src/lib/outputs/share/cache.ts';
 
 const model = loadDataset(resolve('data')).model as Model;
 const cards = shareCards(model);
@@ -154,16 +154,28 @@ describe('the card cache', () => {
     return ['/', '/tinh/01/', '/xa/00004/'].map((p) => byPage.get(p)!);
   }
 
-  it('draws each card once, then gives the same bytes from the cache; a changed card is drawn again', async () => {
-    const first = cardImages(dir);
-    const a = await Promise.all(some.map((c) => first.image(c)));
-    expect([first.drawn, first.cached]).toEqual([3, 0]);
-    expect(readdirSync(dir)).toHaveLength(3);
-    const second = cardImages(dir);
-    const b = await Promise.all(some.map((c) => second.image(c)));
-    expect([second.drawn, second.cached]).toEqual([0, 3]);
-    expect(b).toEqual(a);
-    await second.image({ ...some[0]!, title: 'Việt Nam (sửa)' });
-    expect(second.drawn).toBe(1);
+  it('draws each card once, then links the cached file; a changed card is drawn again', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'xhht-cards-out-'));
+    try {
+      const first = cardFiles(dir);
+      await Promise.all(some.map((c, i) => first.write(c, join(out, 'a', `${i}.jpg`))));
+      expect([first.drawn, first.cached]).toEqual([3, 0]);
+      expect(readdirSync(dir)).toHaveLength(3);
+      const second = cardFiles(dir);
+      await Promise.all(some.map((c, i) => second.write(c, join(out, 'b', `${i}.jpg`))));
+      expect([second.drawn, second.cached]).toEqual([0, 3]);
+      for (let i = 0; i < some.length; i++) {
+        const [a, b] = [statSync(join(out, 'a', `${i}.jpg`)), statSync(join(out, 'b', `${i}.jpg`))];
+        expect(b.ino).toBe(a.ino); // the same file, linked: no bytes written again
+        expect(b.size).toBeGreaterThan(10_000);
+      }
+      await second.write({ ...some[0]!, title: 'Việt Nam (sửa)' }, join(out, 'c.jpg'));
+      expect(second.drawn).toBe(1);
+      const none = cardFiles(undefined);
+      await none.write(some[1]!, join(out, 'd.jpg'));
+      expect(readFileSync(join(out, 'd.jpg'))).toEqual(readFileSync(join(out, 'a', '1.jpg')));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

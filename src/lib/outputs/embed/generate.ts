@@ -4,7 +4,8 @@
  * (hard links), oEmbed JSON, SVG and CSV downloads, then the manifest of pinned versions, the
  * resize script and the shared stylesheet.
  */
-import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { linkOrCopy } from '../link-or-copy.ts';
 import { dirname, join } from 'node:path';
 import type { ChartOutput } from '../../present/charts/types.ts';
 import { chartFiles, type BuildContext } from './chart-files.ts';
@@ -21,21 +22,6 @@ export interface GenerateStats {
   /** Milliseconds spent building pages and text files; from the generator's start to its end. */
   textMs: number;
   totalMs: number;
-}
-
-/**
- * `to` as a hard link to `from` (pinned pages are the latest page: a link writes no data), a copy
- * where the file system has no hard links. No file here is ever modified in place.
- */
-function shareFile(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return;
-    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV'].includes(code ?? '')) throw e;
-    copyFileSync(from, to);
-  }
 }
 
 /**
@@ -64,7 +50,7 @@ class Writer {
   }
   /** `sitePath` as a hard link to the already written `targetPath` (a copy where links fail). */
   link(sitePath: string, targetPath: string): void {
-    shareFile(join(this.root, targetPath), this.file(sitePath));
+    linkOrCopy(join(this.root, targetPath), this.file(sitePath));
     this.count++;
   }
 }

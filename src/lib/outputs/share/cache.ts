@@ -6,8 +6,9 @@
  * it every card is drawn. A card unused for CACHE_DAYS is removed when a build starts.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { linkOrCopy } from '../link-or-copy.ts';
 import type { ShareCard } from '../../page-models/share-card.ts';
 import { CARD_QUALITY, encodeShareCard } from './draw.ts';
 import { FONT_FILES } from './fonts.ts';
@@ -25,15 +26,15 @@ function cacheKey(card: ShareCard): string {
   return createHash('sha256').update(salt).update(JSON.stringify(card)).digest('hex').slice(0, 32);
 }
 
-export interface CardImages {
-  /** JPEG bytes of a card, from the cache or drawn (and then cached). */
-  image(card: ShareCard): Promise<Buffer>;
+export interface CardFiles {
+  /** Puts the card's JPEG at `target`: a hard link to the cached file, or drawn (and then cached). */
+  write(card: ShareCard, target: string): Promise<void>;
   readonly drawn: number;
   readonly cached: number;
 }
 
 /** Cards drawn by this build, through the cache in `dir` when there is one. */
-export function cardImages(dir: string | undefined): CardImages {
+export function cardFiles(dir: string | undefined): CardFiles {
   if (dir) {
     mkdirSync(dir, { recursive: true });
     const old = Date.now() - CACHE_DAYS * 86_400_000;
@@ -50,28 +51,24 @@ export function cardImages(dir: string | undefined): CardImages {
     get cached() {
       return stats.cached;
     },
-    async image(card) {
+    async write(card, target) {
+      mkdirSync(dirname(target), { recursive: true });
       const file = dir ? join(dir, `${cacheKey(card)}.jpg`) : undefined;
-      if (file) {
-        try {
-          const bytes = readFileSync(file);
-          const now = new Date();
-          utimesSync(file, now, now); // used: kept
-          stats.cached++;
-          return bytes;
-        } catch (e) {
-          if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-        }
+      if (file && existsSync(file)) {
+        const now = new Date();
+        utimesSync(file, now, now); // used: kept
+        linkOrCopy(file, target);
+        stats.cached++;
+        return;
       }
       const bytes = await encodeShareCard(card);
       stats.drawn++;
-      if (file) {
-        // Written whole, then renamed: a build that dies half-way leaves no broken card behind.
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, bytes);
-        renameSync(tmp, file);
-      }
-      return bytes;
+      if (!file) return writeFileSync(target, bytes);
+      // Written whole, then renamed: a build that dies half-way leaves no broken card behind.
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, bytes);
+      renameSync(tmp, file);
+      linkOrCopy(file, target);
     },
   };
 }
