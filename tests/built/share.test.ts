@@ -7,23 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listHtml } from '../../scripts/lib/page-weight.ts';
+import { jpegSize } from '../lib/jpeg.ts';
 
 const DIST = resolve(process.env.SITE_DIST ?? 'dist');
 const BASE = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 const pages = listHtml(DIST).filter((p) => !p.startsWith('nhung/'));
 const withCard = pages.filter((p) => p === 'index.html' || /^(tinh|xa|cum-thi-dua|chi-tieu|van-ban|tin-tuc)\/[^/]+\/index\.html$/.test(p));
 const meta = (html: string, property: string) => new RegExp(`<meta property="${property}" content="([^"]+)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
-
-/** Width and height from a JPEG's start-of-frame marker. */
-function jpegSize(b: Buffer): { width: number; height: number } {
-  expect([b[0], b[1]]).toEqual([0xff, 0xd8]);
-  for (let i = 2; i < b.length; ) {
-    const marker = b[i + 1]!;
-    if (marker >= 0xc0 && marker <= 0xc3) return { height: b.readUInt16BE(i + 5), width: b.readUInt16BE(i + 7) };
-    i += 2 + b.readUInt16BE(i + 2);
-  }
-  throw new Error('no SOF marker');
-}
 
 describe('share cards', () => {
   it('are the og:image of every place, indicator, source and news page: their own card, which exists', () => {

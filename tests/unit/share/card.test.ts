@@ -14,21 +14,11 @@ import { placeStatus } from '../../../src/lib/model/progress/place-progress.ts';
 import { headlineFigure, indicatorShareCard, placeShareCard, shareCard, shareCards, sourceShareCard, SHARE_CARD_SIZE, type ShareCard } from '../../../src/lib/page-models/share-card.ts';
 import { drawShareCard, encodeShareCard } from '../../../src/lib/outputs/share/draw.ts';
 import { cardFiles } from '../../../src/lib/outputs/share/cache.ts';
+import { jpegSize } from '../../lib/jpeg.ts';
 
 const model = loadDataset(resolve('data')).model as Model;
 const cards = shareCards(model);
 const byPage = new Map(cards.map((c) => [c.page, c.card]));
-
-/** Width and height from a JPEG's start-of-frame marker. */
-function jpegSize(b: Buffer): { width: number; height: number } {
-  expect([b[0], b[1]]).toEqual([0xff, 0xd8]);
-  for (let i = 2; i < b.length; ) {
-    const marker = b[i + 1]!;
-    if (marker >= 0xc0 && marker <= 0xc3) return { height: b.readUInt16BE(i + 5), width: b.readUInt16BE(i + 7) };
-    i += 2 + b.readUInt16BE(i + 2);
-  }
-  throw new Error('no SOF marker');
-}
 
 /** Every text drawn on the card, with its font and position. */
 function drawnTexts(card: ShareCard): { text: string; x: number; width: number }[] {
